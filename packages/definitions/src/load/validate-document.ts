@@ -1,0 +1,85 @@
+import type { z } from "zod";
+import { API_VERSION, KINDS, type Kind } from "../constants.ts";
+import { migrateDocument } from "../migrate/migrate-document.ts";
+import { DOCUMENT_SCHEMAS, type Definition } from "../model/document.ts";
+import { describeIssue } from "./issue-message.ts";
+import type { SourceDocument } from "./parse-source.ts";
+import { type PathSegment, type Problem, toPointer } from "./problem.ts";
+import { discriminatorValuesAt, knownKeysAt } from "./schema-walk.ts";
+import { didYouMean } from "./suggest.ts";
+
+export interface ValidatedDocument {
+  definition?: Definition;
+  problems: Problem[];
+}
+
+/** Shows a path the way an author reads it: `spec.channelOfferings[1].form`. */
+export function describePath(path: readonly PathSegment[]): string {
+  return path.map((segment, i) => (typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`)).join("");
+}
+
+/**
+ * Checks one parsed document against the definition format: envelope, format version (migrating
+ * older ones), kind, and the kind's schema. Every problem is located; nothing throws.
+ */
+export function validateDocument(source: SourceDocument): ValidatedDocument {
+  const problem = (code: string, message: string, path: PathSegment[], key?: string): Problem => ({
+    severity: "error",
+    code,
+    message,
+    file: source.file,
+    ...source.locate(path, key ? { key } : undefined),
+    pointer: toPointer(key ? [...path, key] : path),
+    documentIndex: source.index,
+  });
+  const data = source.data;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return {
+      problems: [problem("not-a-definition", "a definition must be a mapping with apiVersion, kind, metadata and spec", [])],
+    };
+  }
+  const migrated = migrateDocument(data as Record<string, unknown>);
+  if (!migrated.ok) return { problems: [problem("unknown-api-version", migrated.message, ["apiVersion"])] };
+
+  const kind = migrated.document.kind;
+  if (typeof kind !== "string" || !(KINDS as readonly string[]).includes(kind)) {
+    const message =
+      kind === undefined
+        ? `\`kind\` is required: one of ${KINDS.join(", ")}`
+        : `unknown kind \`${String(kind)}\`${didYouMean(String(kind), KINDS)}; the kinds are ${KINDS.join(", ")}`;
+    return { problems: [problem("unknown-kind", message, kind === undefined ? [] : ["kind"])] };
+  }
+  const schema = DOCUMENT_SCHEMAS[kind as Kind] as z.ZodType;
+  const result = schema.safeParse(migrated.document, { reportInput: true, error: (issue) => describeIssue(issue) });
+  if (result.success) return { definition: result.data as Definition, problems: [] };
+
+  const problems: Problem[] = [];
+  for (const issue of result.error.issues) {
+    const path = issue.path as PathSegment[];
+    const where = describePath(path);
+    if (issue.code === "unrecognized_keys") {
+      const known = knownKeysAt(schema, path);
+      for (const key of issue.keys) {
+        const hint = didYouMean(key, known);
+        const list = hint ? "" : ` Known fields here: ${known.join(", ")}.`;
+        problems.push(problem("unknown-field", `unknown field \`${key}\` in ${where || "the document"}${hint}${list}`, path, key));
+      }
+    } else if (issue.code === "invalid_union" && "discriminator" in issue && typeof issue.discriminator === "string") {
+      const key = issue.discriminator;
+      const allowed = discriminatorValuesAt(schema, path, key);
+      const value = (issue.input as Record<string, unknown> | undefined)?.[key];
+      const hint = typeof value === "string" ? didYouMean(value, allowed) : "";
+      problems.push(problem("invalid-value", `${describePath([...path, key])} must be one of ${allowed.join(", ")}${hint}`, [...path, key]));
+    } else {
+      problems.push(problem(issueCode(issue), `${where || "the document"} ${issue.message}`, path));
+    }
+  }
+  return { problems };
+}
+
+function issueCode(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type" && issue.input === undefined) return "missing-field";
+  return issue.code.replaceAll("_", "-");
+}
+
+export { API_VERSION };

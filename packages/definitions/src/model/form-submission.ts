@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { CASE_STATES } from "../constants.ts";
+import { Email, Id, Url } from "./common.ts";
+import { Condition } from "./condition.ts";
+
+/** Name of a secret held by the server (webhook key, password); definitions never carry secrets. */
+const SecretRef = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9_]*$/, { error: "must name a secret in CAPITALS_WITH_UNDERSCORES, not hold the secret" })
+  .meta({ description: "Name of a secret kept by the server; never the secret itself." });
+
+const routeBase = { id: Id, when: Condition.optional().meta({ description: "Route only when this holds." }) };
+
+export const ConnectorRoute = z
+  .discriminatedUnion("connector", [
+    z.strictObject({
+      ...routeBase,
+      connector: z.literal("webhook"),
+      url: Url,
+      secret: SecretRef,
+      attachments: z.enum(["links", "inline"]).default("links"),
+    }),
+    z.strictObject({
+      ...routeBase,
+      connector: z.literal("email"),
+      to: z.array(Email).min(1),
+      template: Id.optional().meta({ description: "Message template in packages/templates." }),
+      attachReceipt: z.boolean().default(true),
+    }),
+    z.strictObject({
+      ...routeBase,
+      connector: z.literal("filing-service"),
+      url: Url,
+      secret: SecretRef.optional(),
+    }),
+    z.strictObject({
+      ...routeBase,
+      connector: z.literal("postgres-table"),
+      table: z.string().regex(/^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/, { error: "must be a table name" }),
+      connection: SecretRef.optional(),
+    }),
+  ])
+  .meta({ id: "ConnectorRoute", description: "Where a submission is delivered, and when." });
+export type ConnectorRoute = z.infer<typeof ConnectorRoute>;
+
+export const SubmissionSettings = z
+  .strictObject({
+    caseNumber: z
+      .string()
+      .regex(/\{seq(:\d)?\}/, { error: "must contain a `{seq}` or `{seq:N}` counter so case numbers are unique" })
+      .default("{year}-{seq:6}")
+      .meta({ description: "Case-number pattern with {year}, {month}, {day}, {form}, {seq:N}, e.g. `MP-{year}-{seq:5}`." }),
+    caseStates: z
+      .array(z.enum(CASE_STATES))
+      .min(1)
+      .default([...CASE_STATES])
+      .meta({ description: "The case states this form's cases may take." }),
+    routes: z.array(ConnectorRoute).default([]),
+    receipt: z
+      .strictObject({ enabled: z.boolean().default(true), listAttachments: z.boolean().default(true) })
+      .default({ enabled: true, listAttachments: true }),
+    draftRetentionDays: z.number().int().min(1).max(365).default(30),
+    allowAnonymous: z.boolean().default(false).meta({ description: "May a citizen fill it without logging in?" }),
+  })
+  .meta({ id: "SubmissionSettings" });
+export type SubmissionSettings = z.infer<typeof SubmissionSettings>;
