@@ -4,8 +4,8 @@
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { createFormatSchema } from "../src/format-schema.ts";
 import { renderFormatReference } from "../src/docs/render-format-reference.ts";
+import { createFormatSchema } from "../src/format-schema.ts";
 
 export const SCHEMA_FILE = fileURLToPath(new URL("../schema/definition.schema.json", import.meta.url));
 export const REFERENCE_FILE = fileURLToPath(new URL("../../../docs/definition-format.md", import.meta.url));

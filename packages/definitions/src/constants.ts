@@ -7,13 +7,28 @@
 export const API_VERSION = "civitas/v1";
 
 /** The document kinds of the definition format. */
-export const KINDS = ["Organisation", "Channel", "Service", "LifeSituation", "Form", "ServiceTemplate"] as const;
+export const KINDS = [
+  "Organisation",
+  "Channel",
+  "Service",
+  "LifeSituation",
+  "Form",
+  "ServiceTemplate",
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** Languages the platform's own screens are translated to. Definitions may carry any ISO 639-1 code. */
 export const PLATFORM_LANGUAGES = ["cs", "en", "lv"] as const;
 
-export const CHANNEL_TYPES = ["online", "web-page", "phone", "in-person", "post", "email", "data-box"] as const;
+export const CHANNEL_TYPES = [
+  "online",
+  "web-page",
+  "phone",
+  "in-person",
+  "post",
+  "email",
+  "data-box",
+] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
 
 export const SERVICE_TYPES = ["service", "permit", "obligation"] as const;
@@ -40,7 +55,15 @@ export const CONNECTOR_TYPES = ["webhook", "email", "filing-service", "postgres-
 /** How a derived service treats a template field (ServiceTemplate `policies`). */
 export const TEMPLATE_POLICIES = ["locked", "copied", "inherited", "local"] as const;
 
-export const TEMPLATE_PARAMETER_TYPES = ["text", "number", "money", "email", "phone", "url", "channel"] as const;
+export const TEMPLATE_PARAMETER_TYPES = [
+  "text",
+  "number",
+  "money",
+  "email",
+  "phone",
+  "url",
+  "channel",
+] as const;
 
 /** The JSON Schema `format` that marks a form field as a file attachment (its value is an attachment id). */
 export const ATTACHMENT_FORMAT = "attachment";

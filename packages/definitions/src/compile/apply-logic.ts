@@ -4,14 +4,16 @@ import { type FieldStep, parseFieldPath } from "../form/field-path.ts";
 import { type JsonSchema, resolveRef } from "../form/form-fields.ts";
 import type { LogicRule } from "../model/form.ts";
 
-const isSchema = (value: unknown): value is JsonSchema => typeof value === "object" && value !== null && !Array.isArray(value);
+const isSchema = (value: unknown): value is JsonSchema =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The object schema reached by walking steps from `schema` (through `$ref`s and list items). */
 function walk(root: JsonSchema, schema: JsonSchema, steps: readonly FieldStep[]): JsonSchema | undefined {
   let current: JsonSchema | undefined = resolveRef(root, schema).schema;
   for (const step of steps) {
     if (!current) return undefined;
-    const next: unknown = "items" in step ? current.items : (current.properties as JsonSchema | undefined)?.[step.property];
+    const next: unknown =
+      "items" in step ? current.items : (current.properties as JsonSchema | undefined)?.[step.property];
     current = isSchema(next) ? resolveRef(root, next).schema : undefined;
   }
   return current;
@@ -82,5 +84,7 @@ function relativeCondition(condition: LogicRule["when"], prefix: readonly FieldS
   if (condition.all) return { all: condition.all.map((part) => relativeCondition(part, prefix)) };
   if (condition.any) return { any: condition.any.map((part) => relativeCondition(part, prefix)) };
   if (condition.not) return { not: relativeCondition(condition.not, prefix) };
-  return condition.field === undefined ? condition : { ...condition, field: relative(condition.field, prefix) };
+  return condition.field === undefined
+    ? condition
+    : { ...condition, field: relative(condition.field, prefix) };
 }

@@ -68,7 +68,8 @@ export function compileForm(spec: FormSpec, options: CompileOptions): CompiledFo
     const texts = spec.texts[field.path];
     if (texts?.label) node["ui:title"] = localize(texts.label, `texts.${field.path}.label`);
     if (texts?.help) node["ui:help"] = localize(texts.help, `texts.${field.path}.help`);
-    if (texts?.placeholder) node["ui:placeholder"] = localize(texts.placeholder, `texts.${field.path}.placeholder`);
+    if (texts?.placeholder)
+      node["ui:placeholder"] = localize(texts.placeholder, `texts.${field.path}.placeholder`);
     if (texts?.options && field.options) {
       const titles = texts.options;
       node["ui:enumNames"] = field.options.map((value) => {
@@ -79,7 +80,11 @@ export function compileForm(spec: FormSpec, options: CompileOptions): CompiledFo
     const attachment = spec.attachments[field.path];
     if (field.isAttachment) {
       const rules = attachment ?? { maxSizeMb: 10, types: ["application/pdf", "image/jpeg", "image/png"] };
-      node["ui:options"] = { ...(node["ui:options"] as object), accept: rules.types.join(","), maxSizeMb: rules.maxSizeMb };
+      node["ui:options"] = {
+        ...(node["ui:options"] as object),
+        accept: rules.types.join(","),
+        maxSizeMb: rules.maxSizeMb,
+      };
     }
   }
   keepWrittenOrder(spec, uiSchema);
@@ -94,7 +99,15 @@ export function compileForm(spec: FormSpec, options: CompileOptions): CompiledFo
     ...(page.description ? { description: localize(page.description, `pages.${page.id}.description`) } : {}),
     fields: [...page.fields],
   }));
-  return { locale: options.locale, title, ...(description ? { description } : {}), schema, uiSchema, pages, missingTranslations };
+  return {
+    locale: options.locale,
+    title,
+    ...(description ? { description } : {}),
+    schema,
+    uiSchema,
+    pages,
+    missingTranslations,
+  };
 }
 
 /** The UI schema node of a field, created on the way if missing (`children[].name` → children.items.name). */

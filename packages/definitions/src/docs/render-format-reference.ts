@@ -23,15 +23,21 @@ function describeType(schema: Schema): string {
     const name = refName(schema.$ref);
     return name.startsWith("http") ? "JSON Schema (draft-07)" : `[${name}](#${anchor(name)})`;
   }
-  if (Array.isArray(schema.allOf) && schema.allOf.length === 1) return describeType(schema.allOf[0] as Schema);
+  if (Array.isArray(schema.allOf) && schema.allOf.length === 1)
+    return describeType(schema.allOf[0] as Schema);
   if ("const" in schema) return `\`${JSON.stringify(schema.const)}\``;
-  if (Array.isArray(schema.enum)) return `one of ${schema.enum.map((value) => `\`${String(value)}\``).join(", ")}`;
+  if (Array.isArray(schema.enum))
+    return `one of ${schema.enum.map((value) => `\`${String(value)}\``).join(", ")}`;
   if (Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)) {
     const options = (schema.anyOf ?? schema.oneOf) as Schema[];
     return options.map(describeType).join(" or ");
   }
   if (schema.type === "array") return `list of ${describeType((schema.items ?? {}) as Schema)}`;
-  if (schema.type === "object" && schema.additionalProperties && typeof schema.additionalProperties === "object") {
+  if (
+    schema.type === "object" &&
+    schema.additionalProperties &&
+    typeof schema.additionalProperties === "object"
+  ) {
     return `map of ${describeType(schema.additionalProperties as Schema)}`;
   }
   if (schema.type === "object" && schema.properties) return "object (below)";
@@ -51,10 +57,13 @@ function renderObject(title: string, schema: Schema, level: number, out: string[
       if (name === "$schema") continue;
       const description = String(property.description ?? "").replaceAll("|", "\\|");
       const defaultValue = "default" in property ? ` Default: \`${JSON.stringify(property.default)}\`.` : "";
-      out.push(`| \`${name}\` | ${describeType(property)} | ${required.has(name) ? "yes" : ""} | ${description}${defaultValue} |`);
+      out.push(
+        `| \`${name}\` | ${describeType(property)} | ${required.has(name) ? "yes" : ""} | ${description}${defaultValue} |`,
+      );
       if (property.type === "object" && property.properties) nested.push([`${title}.${name}`, property]);
       const items = property.items as Schema | undefined;
-      if (property.type === "array" && items?.type === "object" && items.properties) nested.push([`${title}.${name}[]`, items]);
+      if (property.type === "array" && items?.type === "object" && items.properties)
+        nested.push([`${title}.${name}[]`, items]);
     }
     out.push("");
   }
@@ -72,5 +81,8 @@ export function renderFormatReference(formatSchema: Schema): string {
       out.push(`## ${name}`, "", String(schema.description ?? ""), "", `Type: ${describeType(schema)}`, "");
     }
   }
-  return `${out.join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
+  return `${out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim()}\n`;
 }

@@ -1,13 +1,16 @@
 import type { Condition } from "../model/condition.ts";
 import type { JsonSchema } from "./form-fields.ts";
 
-/** Wraps a test on one value into nested `properties` + `required`, so a missing field never matches. */
+/**
+ * Wraps a test on one value into nested objects with `properties` + `required`, so a missing field
+ * (or a parent that is not an object) never matches.
+ */
 function atPath(path: string, test: JsonSchema): JsonSchema {
   const names = path.split(".");
   let schema: JsonSchema = test;
   for (let i = names.length - 1; i >= 0; i--) {
     const name = names[i] as string;
-    schema = { properties: { [name]: schema }, required: [name] };
+    schema = { type: "object", properties: { [name]: schema }, required: [name] };
   }
   return schema;
 }
@@ -20,7 +23,7 @@ function atPath(path: string, test: JsonSchema): JsonSchema {
  * @example
  * ```ts
  * conditionToSchema({ field: "type", equals: "business" });
- * // → { properties: { type: { const: "business" } }, required: ["type"] }
+ * // → { type: "object", properties: { type: { const: "business" } }, required: ["type"] }
  * ```
  */
 export function conditionToSchema(condition: Condition): JsonSchema {
@@ -30,13 +33,16 @@ export function conditionToSchema(condition: Condition): JsonSchema {
   const field = condition.field ?? "";
   if (condition.equals !== undefined) return atPath(field, { const: condition.equals });
   if (condition.notEquals !== undefined) return { not: atPath(field, { const: condition.notEquals }) };
-  if (condition.in !== undefined) return atPath(field, { enum: condition.in });
+  if (condition.in !== undefined) return atPath(field, { enum: [...new Set(condition.in)] });
   if (condition.filled !== undefined) {
     const filled = atPath(field, { not: { type: "null" }, minLength: 1, minItems: 1 });
     return condition.filled ? filled : { not: filled };
   }
-  if (condition.contains !== undefined) return atPath(field, { type: "array", contains: { const: condition.contains } });
-  if (condition.greaterThan !== undefined) return atPath(field, { type: "number", exclusiveMinimum: condition.greaterThan });
-  if (condition.lessThan !== undefined) return atPath(field, { type: "number", exclusiveMaximum: condition.lessThan });
+  if (condition.contains !== undefined)
+    return atPath(field, { type: "array", contains: { const: condition.contains } });
+  if (condition.greaterThan !== undefined)
+    return atPath(field, { type: "number", exclusiveMinimum: condition.greaterThan });
+  if (condition.lessThan !== undefined)
+    return atPath(field, { type: "number", exclusiveMaximum: condition.lessThan });
   return { not: {} };
 }

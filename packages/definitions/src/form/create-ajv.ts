@@ -5,7 +5,8 @@ import { ATTACHMENT_FORMAT } from "../constants.ts";
 // ajv-formats is CommonJS; its default export arrives wrapped under ESM.
 type AddFormats = (ajv: Ajv) => Ajv;
 const addFormats: AddFormats =
-  (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
+  (addFormatsModule as unknown as { default?: AddFormats }).default ??
+  (addFormatsModule as unknown as AddFormats);
 
 /** Attachment ids issued by the server's upload endpoint. */
 const ATTACHMENT_ID = /^[A-Za-z0-9_-]{8,64}$/;

@@ -39,13 +39,23 @@ export function childPath(parent: string, property: string): string {
   return parent ? `${parent}.${property}` : property;
 }
 
-/** Reads the value at a path that steps only through objects (no lists). */
-export function readObjectPath(data: unknown, path: string): unknown {
+/**
+ * Reads the value at a field path. Each `[]` takes the next of `indexes` (the item being looked at
+ * in that repeatable group); without one the value is undefined.
+ */
+export function readFieldValue(data: unknown, path: string, indexes: readonly number[] = []): unknown {
   let current = data;
+  let depth = 0;
   for (const step of parseFieldPath(path)) {
-    if (!("property" in step)) return undefined;
+    if ("items" in step) {
+      const index = indexes[depth++];
+      current = Array.isArray(current) && index !== undefined ? current[index] : undefined;
+      continue;
+    }
     if (typeof current !== "object" || current === null || Array.isArray(current)) return undefined;
-    current = Object.hasOwn(current, step.property) ? (current as Record<string, unknown>)[step.property] : undefined;
+    current = Object.hasOwn(current, step.property)
+      ? (current as Record<string, unknown>)[step.property]
+      : undefined;
   }
   return current;
 }

@@ -20,12 +20,17 @@ const asSchema = (value: unknown): JsonSchema | undefined =>
   typeof value === "object" && value !== null && !Array.isArray(value) ? (value as JsonSchema) : undefined;
 
 /** Follows a local `$ref` such as `#/definitions/address` (one level at a time, cycles stop). */
-export function resolveRef(root: JsonSchema, schema: JsonSchema, seen = new Set<string>()): { schema: JsonSchema; pointer?: string } {
+export function resolveRef(
+  root: JsonSchema,
+  schema: JsonSchema,
+  seen = new Set<string>(),
+): { schema: JsonSchema; pointer?: string } {
   const ref = schema.$ref;
   if (typeof ref !== "string" || !ref.startsWith("#/") || seen.has(ref)) return { schema };
   seen.add(ref);
   let target: unknown = root;
-  for (const part of ref.slice(2).split("/")) target = asSchema(target)?.[part.replaceAll("~1", "/").replaceAll("~0", "~")];
+  for (const part of ref.slice(2).split("/"))
+    target = asSchema(target)?.[part.replaceAll("~1", "/").replaceAll("~0", "~")];
   const resolved = asSchema(target);
   if (!resolved) return { schema };
   const inner = resolveRef(root, resolved, seen);
@@ -87,17 +92,20 @@ export function listFormFields(root: JsonSchema): FormField[] {
         const items = fieldSchema.type === "array" ? asSchema(fieldSchema.items) : undefined;
         const resolvedItems = items ? resolveRef(root, items).schema : undefined;
         if (!fields.has(path)) {
-          const options = choiceValues(fieldSchema) ?? (resolvedItems ? choiceValues(resolvedItems) : undefined);
+          const options =
+            choiceValues(fieldSchema) ?? (resolvedItems ? choiceValues(resolvedItems) : undefined);
           fields.set(path, {
             path,
             schema: fieldSchema,
             pointer: ownPointer,
             ...(options ? { options } : {}),
-            isAttachment: fieldSchema.format === ATTACHMENT_FORMAT || resolvedItems?.format === ATTACHMENT_FORMAT,
+            isAttachment:
+              fieldSchema.format === ATTACHMENT_FORMAT || resolvedItems?.format === ATTACHMENT_FORMAT,
             isList: fieldSchema.type === "array",
           });
         }
-        if (fieldSchema.type === "object" || fieldSchema.properties) visit(fieldSchema, ownPointer, path, depth + 1);
+        if (fieldSchema.type === "object" || fieldSchema.properties)
+          visit(fieldSchema, ownPointer, path, depth + 1);
         if (resolvedItems && (resolvedItems.type === "object" || resolvedItems.properties)) {
           visit(resolvedItems, `${ownPointer}/items`, `${path}[]`, depth + 1);
         }

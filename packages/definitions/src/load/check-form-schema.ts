@@ -29,7 +29,11 @@ export function checkFormSchema(schema: JsonSchema, ctx: CheckContext): boolean 
     return false;
   }
   if (schema.type !== "object") {
-    ctx.report({ code: "invalid-json-schema", message: "the form's schema must have `type: object`", path: SCHEMA_PATH });
+    ctx.report({
+      code: "invalid-json-schema",
+      message: "the form's schema must have `type: object`",
+      path: SCHEMA_PATH,
+    });
     return false;
   }
   try {
@@ -61,20 +65,28 @@ export function checkFormSchema(schema: JsonSchema, ctx: CheckContext): boolean 
   return ok;
 }
 
-function visitIfs(node: unknown, path: PathSegment[], visit: (ifSchema: JsonSchema, path: PathSegment[]) => void): void {
+function visitIfs(
+  node: unknown,
+  path: PathSegment[],
+  visit: (ifSchema: JsonSchema, path: PathSegment[]) => void,
+): void {
   if (Array.isArray(node)) {
     node.forEach((item, i) => visitIfs(item, [...path, i], visit));
     return;
   }
   if (typeof node !== "object" || node === null) return;
   for (const [key, value] of Object.entries(node)) {
-    if (key === "if" && typeof value === "object" && value !== null) visit(value as JsonSchema, [...path, key]);
+    if (key === "if" && typeof value === "object" && value !== null)
+      visit(value as JsonSchema, [...path, key]);
     visitIfs(value, [...path, key], visit);
   }
 }
 
 /** The `properties` inside an `if` (outside any `not`) whose keys are not all in the sibling `required`. */
-function unrequiredTests(schema: JsonSchema, path: PathSegment[]): Array<{ properties: string[]; required: string[]; at: PathSegment[] }> {
+function unrequiredTests(
+  schema: JsonSchema,
+  path: PathSegment[],
+): Array<{ properties: string[]; required: string[]; at: PathSegment[] }> {
   const found: Array<{ properties: string[]; required: string[]; at: PathSegment[] }> = [];
   const properties = schema.properties;
   if (typeof properties === "object" && properties !== null) {
@@ -82,12 +94,14 @@ function unrequiredTests(schema: JsonSchema, path: PathSegment[]): Array<{ prope
     const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
     if (names.some((name) => !required.includes(name))) found.push({ properties: names, required, at: path });
     for (const [name, child] of Object.entries(properties)) {
-      if (typeof child === "object" && child !== null) found.push(...unrequiredTests(child as JsonSchema, [...path, "properties", name]));
+      if (typeof child === "object" && child !== null)
+        found.push(...unrequiredTests(child as JsonSchema, [...path, "properties", name]));
     }
   }
   for (const key of ["allOf", "anyOf", "oneOf"]) {
     const list = schema[key];
-    if (Array.isArray(list)) list.forEach((item, i) => found.push(...unrequiredTests(item as JsonSchema, [...path, key, i])));
+    if (Array.isArray(list))
+      list.forEach((item, i) => found.push(...unrequiredTests(item as JsonSchema, [...path, key, i])));
   }
   return found;
 }

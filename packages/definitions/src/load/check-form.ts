@@ -105,7 +105,11 @@ function checkPages(spec: FormSpec, ctx: CheckContext): void {
   const pageIds = new Set<string>();
   spec.pages.forEach((page, i) => {
     if (pageIds.has(page.id)) {
-      ctx.report({ code: "duplicate-id", message: `two pages have the id \`${page.id}\``, path: ["pages", i, "id"] });
+      ctx.report({
+        code: "duplicate-id",
+        message: `two pages have the id \`${page.id}\``,
+        path: ["pages", i, "id"],
+      });
     }
     pageIds.add(page.id);
     page.fields.forEach((name, j) => {
@@ -134,14 +138,28 @@ function checkPages(spec: FormSpec, ctx: CheckContext): void {
   }
 }
 
-function checkConditionValues(condition: Condition, fields: Map<string, FormField>, at: PathSegment[], ctx: CheckContext): void {
+function checkConditionValues(
+  condition: Condition,
+  fields: Map<string, FormField>,
+  at: PathSegment[],
+  ctx: CheckContext,
+): void {
   const parts = condition.all ?? condition.any ?? (condition.not ? [condition.not] : undefined);
   if (parts) {
-    parts.forEach((part, i) => checkConditionValues(part, fields, condition.not ? [...at, "not"] : [...at, condition.all ? "all" : "any", i], ctx));
+    parts.forEach((part, i) =>
+      checkConditionValues(
+        part,
+        fields,
+        condition.not ? [...at, "not"] : [...at, condition.all ? "all" : "any", i],
+        ctx,
+      ),
+    );
     return;
   }
   const options = condition.field ? fields.get(condition.field)?.options : undefined;
-  const values = [condition.equals, condition.notEquals, condition.contains, ...(condition.in ?? [])].filter((v) => v !== undefined);
+  const values = [condition.equals, condition.notEquals, condition.contains, ...(condition.in ?? [])].filter(
+    (v) => v !== undefined,
+  );
   for (const value of values) {
     if (options && !options.includes(value)) {
       ctx.report({
@@ -168,7 +186,11 @@ function checkSubmission(spec: FormSpec, fields: Map<string, FormField>, ctx: Ch
   const routeIds = new Set<string>();
   spec.submission.routes.forEach((route, i) => {
     if (routeIds.has(route.id)) {
-      ctx.report({ code: "duplicate-id", message: `two routes have the id \`${route.id}\``, path: ["submission", "routes", i, "id"] });
+      ctx.report({
+        code: "duplicate-id",
+        message: `two routes have the id \`${route.id}\``,
+        path: ["submission", "routes", i, "id"],
+      });
     }
     routeIds.add(route.id);
     if (!route.when) return;

@@ -4,30 +4,28 @@ import { type DefinitionBundle, type LocatedDefinition, organisationOf } from ".
 import type { PathSegment } from "./problem.ts";
 import { didYouMean } from "./suggest.ts";
 
-const ARTICLE: Record<Kind, string> = {
-  Organisation: "an Organisation",
-  Channel: "a Channel",
-  Service: "a Service",
-  LifeSituation: "a LifeSituation",
-  Form: "a Form",
-  ServiceTemplate: "a ServiceTemplate",
-};
-
 /**
  * Checks the links between documents of one organisation: every id a document names exists as a
  * document of the right kind, forms are offered through online channels, documents a channel asks
  * for are in the service's evidence, and life situations and services point at each other.
  */
-export function checkReferences(located: LocatedDefinition, bundle: DefinitionBundle, ctx: CheckContext): void {
+export function checkReferences(
+  located: LocatedDefinition,
+  bundle: DefinitionBundle,
+  ctx: CheckContext,
+): void {
   const definition = located.definition;
   const organisation = organisationOf(definition);
   const exists = <K extends Kind>(kind: K, id: string, path: PathSegment[]) => {
     const found = bundle.find(kind, organisation, id);
     if (!found) {
-      const candidates = bundle.list(kind).filter((other) => organisationOf(other.definition) === organisation).map((other) => other.definition.metadata.id);
+      const candidates = bundle
+        .list(kind)
+        .filter((other) => organisationOf(other.definition) === organisation)
+        .map((other) => other.definition.metadata.id);
       ctx.report({
         code: "broken-reference",
-        message: `there is no ${ARTICLE[kind]} with the id \`${id}\`${kind === "Organisation" ? "" : ` in organisation \`${organisation}\``}${didYouMean(id, candidates)}`,
+        message: `there is no ${kind} with the id \`${id}\`${kind === "Organisation" ? "" : ` in organisation \`${organisation}\``}${didYouMean(id, candidates)}`,
         path,
       });
     }
@@ -40,7 +38,9 @@ export function checkReferences(located: LocatedDefinition, bundle: DefinitionBu
     const spec = definition.spec;
     spec.lifeSituations.forEach((id, i) => {
       const situation = exists("LifeSituation", id, ["spec", "lifeSituations", i]);
-      const listed = situation?.definition.spec.stages.some((stage) => stage.services.includes(definition.metadata.id));
+      const listed = situation?.definition.spec.stages.some((stage) =>
+        stage.services.includes(definition.metadata.id),
+      );
       if (situation && !listed) {
         ctx.report({
           severity: "warning",
@@ -57,7 +57,11 @@ export function checkReferences(located: LocatedDefinition, bundle: DefinitionBu
       const at: PathSegment[] = ["spec", "channelOfferings", i];
       const channel = exists("Channel", offering.channel, [...at, "channel"]);
       if (channelsSeen.has(offering.channel)) {
-        ctx.report({ code: "duplicate-offering", message: `the channel \`${offering.channel}\` is offered twice`, path: [...at, "channel"] });
+        ctx.report({
+          code: "duplicate-offering",
+          message: `the channel \`${offering.channel}\` is offered twice`,
+          path: [...at, "channel"],
+        });
       }
       channelsSeen.add(offering.channel);
       if (offering.form) {
@@ -86,11 +90,15 @@ export function checkReferences(located: LocatedDefinition, bundle: DefinitionBu
     definition.spec.stages.forEach((stage, i) =>
       stage.services.forEach((id, j) => exists("Service", id, ["spec", "stages", i, "services", j])),
     );
-    definition.spec.relatedLifeSituations.forEach((id, i) => exists("LifeSituation", id, ["spec", "relatedLifeSituations", i]));
+    definition.spec.relatedLifeSituations.forEach((id, i) =>
+      exists("LifeSituation", id, ["spec", "relatedLifeSituations", i]),
+    );
   }
 
   if (definition.kind === "ServiceTemplate") {
-    const channelParameters = definition.spec.parameters.filter((parameter) => parameter.type === "channel").map((parameter) => parameter.key);
+    const channelParameters = definition.spec.parameters
+      .filter((parameter) => parameter.type === "channel")
+      .map((parameter) => parameter.key);
     definition.spec.service.channelOfferings.forEach((offering, i) => {
       if (!channelParameters.includes(offering.channel)) {
         ctx.report({

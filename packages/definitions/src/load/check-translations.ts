@@ -7,7 +7,12 @@ import { walkWithSchema } from "./schema-walk.ts";
  * Every text for people must exist in the organisation's default (first) language; a missing
  * translation into another of its languages is a warning, so editors can list what to translate.
  */
-export function checkTranslations(schema: z.ZodType, document: unknown, languages: readonly string[], ctx: CheckContext): void {
+export function checkTranslations(
+  schema: z.ZodType,
+  document: unknown,
+  languages: readonly string[],
+  ctx: CheckContext,
+): void {
   const [defaultLanguage, ...others] = languages;
   walkWithSchema(schema, document, (nodeSchema, value, path) => {
     if (nodeSchema !== LocalizedText || typeof value !== "object" || value === null) return;

@@ -20,7 +20,11 @@ export class DefinitionBundle {
 
   constructor(readonly definitions: readonly LocatedDefinition[]) {
     for (const located of definitions) {
-      const key = DefinitionBundle.key(located.definition.kind, organisationOf(located.definition), located.definition.metadata.id);
+      const key = DefinitionBundle.key(
+        located.definition.kind,
+        organisationOf(located.definition),
+        located.definition.metadata.id,
+      );
       if (!this.#byKey.has(key)) this.#byKey.set(key, located);
     }
   }
@@ -29,11 +33,19 @@ export class DefinitionBundle {
     return `${kind}\u0000${organisation}\u0000${id}`;
   }
 
-  find<K extends Kind>(kind: K, organisation: string, id: string): LocatedDefinition<DefinitionOf<K>> | undefined {
-    return this.#byKey.get(DefinitionBundle.key(kind, organisation, id)) as LocatedDefinition<DefinitionOf<K>> | undefined;
+  find<K extends Kind>(
+    kind: K,
+    organisation: string,
+    id: string,
+  ): LocatedDefinition<DefinitionOf<K>> | undefined {
+    return this.#byKey.get(DefinitionBundle.key(kind, organisation, id)) as
+      | LocatedDefinition<DefinitionOf<K>>
+      | undefined;
   }
 
   list<K extends Kind>(kind: K): Array<LocatedDefinition<DefinitionOf<K>>> {
-    return this.definitions.filter((located) => located.definition.kind === kind) as Array<LocatedDefinition<DefinitionOf<K>>>;
+    return this.definitions.filter((located) => located.definition.kind === kind) as Array<
+      LocatedDefinition<DefinitionOf<K>>
+    >;
   }
 }

@@ -28,15 +28,22 @@ export function describeIssue(issue: Issue): string {
       if (issue.input === undefined) return "is required but missing";
       return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected}, but it is ${describeValue(issue.input)}`;
     case "too_small":
-      if (issue.origin === "string") return Number(issue.minimum) <= 1 ? "must not be empty" : `must be at least ${issue.minimum} characters long`;
-      if (issue.origin === "array" || issue.origin === "set") return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? "" : "s"}`;
+      if (issue.origin === "string")
+        return Number(issue.minimum) <= 1
+          ? "must not be empty"
+          : `must be at least ${issue.minimum} characters long`;
+      if (issue.origin === "array" || issue.origin === "set")
+        return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? "" : "s"}`;
       return `must be ${issue.inclusive ? "at least" : "more than"} ${issue.minimum}`;
     case "too_big":
       if (issue.origin === "string") return `must be at most ${issue.maximum} characters long`;
-      if (issue.origin === "array" || issue.origin === "set") return `may have at most ${issue.maximum} items`;
+      if (issue.origin === "array" || issue.origin === "set")
+        return `may have at most ${issue.maximum} items`;
       return `must be ${issue.inclusive ? "at most" : "less than"} ${issue.maximum}`;
     case "invalid_value": {
       const allowed = issue.values.map(String);
+      if (issue.input === undefined)
+        return `is required but missing: one of ${allowed.map((value) => `\`${value}\``).join(", ")}`;
       if (allowed.length === 1) return `must be \`${allowed[0]}\`, but it is ${describeValue(issue.input)}`;
       const hint = typeof issue.input === "string" ? didYouMean(issue.input, allowed) : "";
       return `must be one of ${allowed.map((value) => `\`${value}\``).join(", ")}, but it is ${describeValue(issue.input)}${hint}`;
@@ -46,7 +53,9 @@ export function describeIssue(issue: Issue): string {
     case "not_multiple_of":
       return `must be a multiple of ${issue.divisor}`;
     case "invalid_union":
-      return "does not match any of the allowed forms";
+      return issue.input === undefined
+        ? "is required but missing"
+        : "does not match any of the allowed forms";
     case "invalid_key":
       return "has a key that is not allowed";
     case "invalid_element":

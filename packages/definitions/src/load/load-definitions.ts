@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Kind } from "../constants.ts";
 import { DOCUMENT_SCHEMAS } from "../model/document.ts";
 import type { CheckContext } from "./check-context.ts";
 import { checkForm } from "./check-form.ts";
@@ -54,14 +55,16 @@ function contextFor(source: SourceDocument, problems: Problem[]): CheckContext {
 export function loadDefinitions(files: readonly SourceFile[]): LoadResult {
   const problems: Problem[] = [];
   const valid: LocatedDefinition[] = [];
+  const invalid: Array<{ source: SourceDocument; kind: Kind; organisation: unknown; data: unknown }> = [];
   const firstSeen = new Map<string, SourceDocument>();
 
   for (const file of files) {
     const parsed = parseSource(file.path, file.text);
     problems.push(...parsed.problems);
     for (const source of parsed.documents) {
-      const { definition, problems: found } = validateDocument(source);
+      const { definition, problems: found, invalid: rejected } = validateDocument(source);
       problems.push(...found);
+      if (rejected) invalid.push({ source, ...rejected });
       if (!definition) continue;
       const key = DefinitionBundle.key(definition.kind, organisationOf(definition), definition.metadata.id);
       const first = firstSeen.get(key);
@@ -91,6 +94,17 @@ export function loadDefinitions(files: readonly SourceFile[]): LoadResult {
     if (definition.kind === "ServiceTemplate" && definition.spec.form) {
       checkForm(definition.spec.form, languages[0], prefixed(ctx, ["spec", "form"]));
     }
+  }
+
+  // Documents that failed the format checks still get their texts checked, so one pass reports all.
+  for (const { source, kind, organisation, data } of invalid) {
+    if (typeof organisation !== "string" && kind !== "Organisation") continue;
+    const owner =
+      kind === "Organisation"
+        ? undefined
+        : bundle.find("Organisation", organisation as string, organisation as string);
+    const languages = owner?.definition.spec.languages ?? [];
+    checkTranslations(DOCUMENT_SCHEMAS[kind] as z.ZodType, data, languages, contextFor(source, problems));
   }
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);

@@ -33,13 +33,17 @@ export function parseSource(file: string, text: string): ParsedSource {
   const all = Array.isArray(parsed) ? parsed : [];
   all.forEach((doc, index) => {
     const syntaxErrors = doc.errors;
+    const reportedLines = new Set<number>();
     for (const error of syntaxErrors) {
+      const at = position(error.pos[0]);
+      if (reportedLines.has(at.line)) continue; // the parser often reports one mistake several times
+      reportedLines.add(at.line);
       problems.push({
         severity: "error",
         code: "syntax",
-        message: describeSyntaxError(error.code, error.message),
+        message: describeSyntaxError(error.code, error.message, lineAt(text, error.pos[0])),
         file,
-        ...position(error.pos[0]),
+        ...at,
         pointer: "",
         documentIndex: index,
       });
@@ -84,10 +88,20 @@ export function parseSource(file: string, text: string): ParsedSource {
   return { documents, problems };
 }
 
-function describeSyntaxError(code: string, message: string): string {
+function lineAt(text: string, offset: number): string {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const end = text.indexOf("\n", offset);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
+function describeSyntaxError(code: string, message: string, line: string): string {
   const firstLine = message.split("\n")[0] ?? message;
+  if (/\[[^\]"']*\w\[\]/.test(line)) {
+    return `the YAML is not well formed: a field path with \`[]\` inside a \`[...]\` list must be quoted, e.g. ["children[].name"] (${firstLine})`;
+  }
   if (code === "DUPLICATE_KEY") return `a key is written twice in the same mapping: ${firstLine}`;
-  if (code === "BAD_INDENT" || code === "MISSING_CHAR") return `the YAML is not well formed (check indentation): ${firstLine}`;
+  if (code === "BAD_INDENT" || code === "MISSING_CHAR")
+    return `the YAML is not well formed (check indentation): ${firstLine}`;
   return `the YAML is not well formed: ${firstLine}`;
 }
 

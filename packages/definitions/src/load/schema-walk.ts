@@ -63,7 +63,11 @@ export function knownKeysAt(root: z.ZodType, path: readonly (string | number)[])
 }
 
 /** The allowed values of a discriminator field (e.g. `connector`) of a union at `path`. */
-export function discriminatorValuesAt(root: z.ZodType, path: readonly (string | number)[], key: string): string[] {
+export function discriminatorValuesAt(
+  root: z.ZodType,
+  path: readonly (string | number)[],
+  key: string,
+): string[] {
   const values: string[] = [];
   for (const schema of schemasAt(root, [...path, key])) {
     for (const value of defOf(schema).values ?? []) values.push(String(value));
@@ -100,7 +104,8 @@ export function walkWithSchema(
     }
     if (def.type === "record" && !Array.isArray(value) && def.valueType) {
       const valueType = def.valueType;
-      for (const [key, child] of Object.entries(value)) walkWithSchema(valueType, child, visit, [...path, key]);
+      for (const [key, child] of Object.entries(value))
+        walkWithSchema(valueType, child, visit, [...path, key]);
       return;
     }
   }

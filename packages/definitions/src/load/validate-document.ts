@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { API_VERSION, KINDS, type Kind } from "../constants.ts";
 import { migrateDocument } from "../migrate/migrate-document.ts";
-import { DOCUMENT_SCHEMAS, type Definition } from "../model/document.ts";
+import { type Definition, DOCUMENT_SCHEMAS } from "../model/document.ts";
 import { describeIssue } from "./issue-message.ts";
 import type { SourceDocument } from "./parse-source.ts";
 import { type PathSegment, type Problem, toPointer } from "./problem.ts";
@@ -11,11 +11,15 @@ import { didYouMean } from "./suggest.ts";
 export interface ValidatedDocument {
   definition?: Definition;
   problems: Problem[];
+  /** A document of a known kind that failed the format checks, as written (after migration). */
+  invalid?: { kind: Kind; organisation: unknown; data: Record<string, unknown> };
 }
 
 /** Shows a path the way an author reads it: `spec.channelOfferings[1].form`. */
 export function describePath(path: readonly PathSegment[]): string {
-  return path.map((segment, i) => (typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`)).join("");
+  return path
+    .map((segment, i) => (typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`))
+    .join("");
 }
 
 /**
@@ -35,7 +39,13 @@ export function validateDocument(source: SourceDocument): ValidatedDocument {
   const data = source.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return {
-      problems: [problem("not-a-definition", "a definition must be a mapping with apiVersion, kind, metadata and spec", [])],
+      problems: [
+        problem(
+          "not-a-definition",
+          "a definition must be a mapping with apiVersion, kind, metadata and spec",
+          [],
+        ),
+      ],
     };
   }
   const migrated = migrateDocument(data as Record<string, unknown>);
@@ -44,13 +54,16 @@ export function validateDocument(source: SourceDocument): ValidatedDocument {
   const kind = migrated.document.kind;
   if (typeof kind !== "string" || !(KINDS as readonly string[]).includes(kind)) {
     const message =
-      kind === undefined
-        ? `\`kind\` is required: one of ${KINDS.join(", ")}`
-        : `unknown kind \`${String(kind)}\`${didYouMean(String(kind), KINDS)}; the kinds are ${KINDS.join(", ")}`;
+      typeof kind !== "string"
+        ? `\`kind\` is required as one of ${KINDS.join(", ")}`
+        : `unknown kind \`${String(kind)}\`; the kinds are ${KINDS.join(", ")}${didYouMean(String(kind), KINDS)}`;
     return { problems: [problem("unknown-kind", message, kind === undefined ? [] : ["kind"])] };
   }
   const schema = DOCUMENT_SCHEMAS[kind as Kind] as z.ZodType;
-  const result = schema.safeParse(migrated.document, { reportInput: true, error: (issue) => describeIssue(issue) });
+  const result = schema.safeParse(migrated.document, {
+    reportInput: true,
+    error: (issue) => describeIssue(issue),
+  });
   if (result.success) return { definition: result.data as Definition, problems: [] };
 
   const problems: Problem[] = [];
@@ -62,23 +75,43 @@ export function validateDocument(source: SourceDocument): ValidatedDocument {
       for (const key of issue.keys) {
         const hint = didYouMean(key, known);
         const list = hint ? "" : ` Known fields here: ${known.join(", ")}.`;
-        problems.push(problem("unknown-field", `unknown field \`${key}\` in ${where || "the document"}${hint}${list}`, path, key));
+        problems.push(
+          problem(
+            "unknown-field",
+            `unknown field \`${key}\` in ${where || "the document"}${hint}${list}`,
+            path,
+            key,
+          ),
+        );
       }
-    } else if (issue.code === "invalid_union" && "discriminator" in issue && typeof issue.discriminator === "string") {
+    } else if (
+      issue.code === "invalid_union" &&
+      "discriminator" in issue &&
+      typeof issue.discriminator === "string"
+    ) {
       const key = issue.discriminator;
       const allowed = discriminatorValuesAt(schema, path, key);
       const value = (issue.input as Record<string, unknown> | undefined)?.[key];
       const hint = typeof value === "string" ? didYouMean(value, allowed) : "";
-      problems.push(problem("invalid-value", `${describePath([...path, key])} must be one of ${allowed.join(", ")}${hint}`, [...path, key]));
+      problems.push(
+        problem(
+          "invalid-value",
+          `${describePath([...path, key])} must be one of ${allowed.join(", ")}${hint}`,
+          [...path, key],
+        ),
+      );
     } else {
       problems.push(problem(issueCode(issue), `${where || "the document"} ${issue.message}`, path));
     }
   }
-  return { problems };
+  const organisation = (migrated.document.metadata as Record<string, unknown> | undefined)?.organisation;
+  return { problems, invalid: { kind: kind as Kind, organisation, data: migrated.document } };
 }
 
 function issueCode(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type" && issue.input === undefined) return "missing-field";
+  const missing =
+    issue.input === undefined && ["invalid_type", "invalid_value", "invalid_union"].includes(issue.code);
+  if (missing) return "missing-field";
   return issue.code.replaceAll("_", "-");
 }
 

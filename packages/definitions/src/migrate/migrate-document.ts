@@ -21,7 +21,9 @@ export function migrateDocument(
   target: string = API_VERSION,
 ): MigrationResult {
   const original = document.apiVersion;
-  if (original === undefined) return { ok: false, message: `\`apiVersion\` is required; write \`apiVersion: ${target}\`` };
+  if (typeof original !== "string") {
+    return { ok: false, message: `\`apiVersion\` is required as a text; write \`apiVersion: ${target}\`` };
+  }
   let current = document;
   for (let steps = 0; current.apiVersion !== target; steps++) {
     const step = migrations.find((migration) => migration.from === current.apiVersion);
@@ -34,5 +36,7 @@ export function migrateDocument(
     }
     current = { ...step.migrate(structuredClone(current)), apiVersion: step.to };
   }
-  return original === target ? { ok: true, document } : { ok: true, document: current, migratedFrom: String(original) };
+  return original === target
+    ? { ok: true, document }
+    : { ok: true, document: current, migratedFrom: String(original) };
 }

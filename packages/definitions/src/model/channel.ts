@@ -4,7 +4,10 @@ import { Address, Email, GeoPoint, LocalizedText, Phone, Url } from "./common.ts
 import { OpeningHours } from "./opening-hours.ts";
 
 /** What each channel type must state, so a citizen can actually use it. */
-const REQUIRED_BY_TYPE: Record<ChannelType, ReadonlyArray<"url" | "phone" | "email" | "address" | "dataBoxId">> = {
+const REQUIRED_BY_TYPE: Record<
+  ChannelType,
+  ReadonlyArray<"url" | "phone" | "email" | "address" | "dataBoxId">
+> = {
   online: ["url"],
   "web-page": ["url"],
   phone: ["phone"],
@@ -44,6 +47,7 @@ export const ChannelSpec = z
   })
   .meta({
     id: "ChannelSpec",
-    description: "A reusable access point: online portal, web page, phone line, office, post, e-mail or data box.",
+    description:
+      "A reusable access point: online portal, web page, phone line, office, post, e-mail or data box.",
   });
 export type ChannelSpec = z.infer<typeof ChannelSpec>;

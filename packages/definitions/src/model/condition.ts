@@ -11,7 +11,15 @@ export const FieldPath = z
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 
 /** The operators a condition on one field may use. */
-export const FIELD_OPERATORS = ["equals", "notEquals", "in", "filled", "contains", "greaterThan", "lessThan"] as const;
+export const FIELD_OPERATORS = [
+  "equals",
+  "notEquals",
+  "in",
+  "filled",
+  "contains",
+  "greaterThan",
+  "lessThan",
+] as const;
 const GROUP_OPERATORS = ["all", "any", "not"] as const;
 
 export type Scalar = string | number | boolean;

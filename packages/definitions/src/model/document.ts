@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { API_VERSION, type Kind, PUBLICATION_STATES } from "../constants.ts";
-import { Email, Id, IsoDate } from "./common.ts";
 import { ChannelSpec } from "./channel.ts";
+import { Email, Id, IsoDate } from "./common.ts";
 import { FormSpec } from "./form.ts";
 import { LifeSituationSpec } from "./life-situation.ts";
 import { OrganisationSpec } from "./organisation.ts";

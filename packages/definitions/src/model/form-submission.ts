@@ -6,7 +6,9 @@ import { Condition } from "./condition.ts";
 /** Name of a secret held by the server (webhook key, password); definitions never carry secrets. */
 const SecretRef = z
   .string()
-  .regex(/^[A-Z][A-Z0-9_]*$/, { error: "must name a secret in CAPITALS_WITH_UNDERSCORES, not hold the secret" })
+  .regex(/^[A-Z][A-Z0-9_]*$/, {
+    error: "must name a secret in CAPITALS_WITH_UNDERSCORES, not hold the secret",
+  })
   .meta({ description: "Name of a secret kept by the server; never the secret itself." });
 
 const routeBase = { id: Id, when: Condition.optional().meta({ description: "Route only when this holds." }) };
@@ -47,9 +49,14 @@ export const SubmissionSettings = z
   .strictObject({
     caseNumber: z
       .string()
-      .regex(/\{seq(:\d)?\}/, { error: "must contain a `{seq}` or `{seq:N}` counter so case numbers are unique" })
+      .regex(/\{seq(:\d)?\}/, {
+        error: "must contain a `{seq}` or `{seq:N}` counter so case numbers are unique",
+      })
       .default("{year}-{seq:6}")
-      .meta({ description: "Case-number pattern with {year}, {month}, {day}, {form}, {seq:N}, e.g. `MP-{year}-{seq:5}`." }),
+      .meta({
+        description:
+          "Case-number pattern with {year}, {month}, {day}, {form}, {seq:N}, e.g. `MP-{year}-{seq:5}`.",
+      }),
     caseStates: z
       .array(z.enum(CASE_STATES))
       .min(1)
@@ -60,7 +67,10 @@ export const SubmissionSettings = z
       .strictObject({ enabled: z.boolean().default(true), listAttachments: z.boolean().default(true) })
       .default({ enabled: true, listAttachments: true }),
     draftRetentionDays: z.number().int().min(1).max(365).default(30),
-    allowAnonymous: z.boolean().default(false).meta({ description: "May a citizen fill it without logging in?" }),
+    allowAnonymous: z
+      .boolean()
+      .default(false)
+      .meta({ description: "May a citizen fill it without logging in?" }),
   })
   .meta({ id: "SubmissionSettings" });
 export type SubmissionSettings = z.infer<typeof SubmissionSettings>;

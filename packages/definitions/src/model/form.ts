@@ -22,7 +22,10 @@ export const FormPage = z
     id: Id,
     title: LocalizedText,
     description: LocalizedText.optional(),
-    fields: z.array(z.string().min(1)).min(1).meta({ description: "Top-level fields on this page, in order." }),
+    fields: z
+      .array(z.string().min(1))
+      .min(1)
+      .meta({ description: "Top-level fields on this page, in order." }),
   })
   .meta({ id: "FormPage" });
 export type FormPage = z.infer<typeof FormPage>;
@@ -31,8 +34,14 @@ export const LogicRule = z
   .strictObject({
     id: Id.optional(),
     when: Condition,
-    show: z.array(FieldPath).default([]).meta({ description: "Fields shown only while the condition holds." }),
-    require: z.array(FieldPath).default([]).meta({ description: "Fields required while the condition holds." }),
+    show: z
+      .array(FieldPath)
+      .default([])
+      .meta({ description: "Fields shown only while the condition holds." }),
+    require: z
+      .array(FieldPath)
+      .default([])
+      .meta({ description: "Fields required while the condition holds." }),
   })
   .refine((rule) => rule.show.length + rule.require.length > 0, { error: "a rule needs `show` or `require`" })
   .meta({ id: "LogicRule" });
@@ -42,7 +51,9 @@ export const AttachmentRules = z
   .strictObject({
     maxSizeMb: z.number().positive().max(100).default(10),
     types: z
-      .array(z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, { error: "must be a media type such as application/pdf" }))
+      .array(
+        z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, { error: "must be a media type such as application/pdf" }),
+      )
       .min(1)
       .default(["application/pdf", "image/jpeg", "image/png"]),
   })
@@ -66,13 +77,25 @@ export const FormSpec = z
     schema: z
       .record(z.string(), z.unknown())
       .meta({ description: "JSON Schema (draft-07) of the data; texts for people go in `texts`." }),
-    uiSchema: z.record(z.string(), z.unknown()).default({}).meta({ description: "RJSF UI schema: widgets, order." }),
-    texts: z.record(FieldPath, FieldTexts).default({}).meta({ description: "Labels, help and option titles per field." }),
+    uiSchema: z
+      .record(z.string(), z.unknown())
+      .default({})
+      .meta({ description: "RJSF UI schema: widgets, order." }),
+    texts: z
+      .record(FieldPath, FieldTexts)
+      .default({})
+      .meta({ description: "Labels, help and option titles per field." }),
     pages: z.array(FormPage).default([]).meta({ description: "Wizard pages; none means one page." }),
     logic: z.array(LogicRule).default([]),
-    attachments: z.record(FieldPath, AttachmentRules).default({}).meta({ description: "Limits per file field." }),
+    attachments: z
+      .record(FieldPath, AttachmentRules)
+      .default({})
+      .meta({ description: "Limits per file field." }),
     prefill: z.record(FieldPath, z.enum(PREFILL_SOURCES)).default({}),
     submission: SubmissionSettings.prefault({}),
   })
-  .meta({ id: "FormSpec", description: "An e-form: the data schema, its texts, pages, logic and submission settings." });
+  .meta({
+    id: "FormSpec",
+    description: "An e-form: the data schema, its texts, pages, logic and submission settings.",
+  });
 export type FormSpec = z.infer<typeof FormSpec>;

@@ -15,7 +15,10 @@ export const LifeSituationSpec = z
         z.strictObject({
           name: LocalizedText,
           description: LocalizedText.optional(),
-          services: z.array(Id).default([]).meta({ description: "Ids of the services that solve this stage." }),
+          services: z
+            .array(Id)
+            .default([])
+            .meta({ description: "Ids of the services that solve this stage." }),
         }),
       )
       .min(1, { error: "needs at least one stage" })
@@ -23,5 +26,8 @@ export const LifeSituationSpec = z
     contacts: z.array(ContactPerson).default([]),
     relatedLifeSituations: z.array(Id).default([]),
   })
-  .meta({ id: "LifeSituationSpec", description: "A life situation (CPSV-AP LifeEvent) and the services that solve it." });
+  .meta({
+    id: "LifeSituationSpec",
+    description: "A life situation (CPSV-AP LifeEvent) and the services that solve it.",
+  });
 export type LifeSituationSpec = z.infer<typeof LifeSituationSpec>;

@@ -2,7 +2,9 @@ import { z } from "zod";
 import { WEEKDAYS } from "../constants.ts";
 import { IsoDate, LocalizedText } from "./common.ts";
 
-const Time = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: "must be a time written as HH:MM" });
+const Time = z
+  .string()
+  .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, { error: "must be a time written as HH:MM" });
 
 const TimeRange = z
   .strictObject({ opens: Time, closes: Time })
@@ -18,7 +20,10 @@ export const OpeningHours = z
         }),
       )
       .default([])
-      .meta({ description: "Weekly hours, e.g. `{ days: [mon, wed], hours: [{ opens: '08:00', closes: '17:00' }] }`." }),
+      .meta({
+        description:
+          "Weekly hours, e.g. `{ days: [mon, wed], hours: [{ opens: '08:00', closes: '17:00' }] }`.",
+      }),
     exceptions: z
       .array(
         z.strictObject({

@@ -7,10 +7,9 @@ export const OrganisationSpec = z
   .strictObject({
     name: LocalizedText,
     type: z.enum(ORGANISATION_TYPES),
-    languages: z
-      .array(LanguageCode)
-      .min(1)
-      .meta({ description: "Languages this organisation publishes in; the first is the default and is required." }),
+    languages: z.array(LanguageCode).min(1).meta({
+      description: "Languages this organisation publishes in; the first is the default and is required.",
+    }),
     identifiers: z
       .array(
         z.strictObject({
@@ -27,5 +26,8 @@ export const OrganisationSpec = z
     website: Url.optional(),
     contactPoints: z.array(ContactPoint).default([]),
   })
-  .meta({ id: "OrganisationSpec", description: "A municipality or agency: the tenant that owns its definitions." });
+  .meta({
+    id: "OrganisationSpec",
+    description: "A municipality or agency: the tenant that owns its definitions.",
+  });
 export type OrganisationSpec = z.infer<typeof OrganisationSpec>;

@@ -25,9 +25,14 @@ export const ServiceTemplateSpec = z
     description: LocalizedText,
     parameters: z.array(TemplateParameter).default([]),
     policies: z
-      .record(z.string().regex(/^(\/[^/]+)+$/, { error: "must be a JSON pointer such as /service/costs" }), z.enum(TEMPLATE_POLICIES))
+      .record(
+        z.string().regex(/^(\/[^/]+)+$/, { error: "must be a JSON pointer such as /service/costs" }),
+        z.enum(TEMPLATE_POLICIES),
+      )
       .default({})
-      .meta({ description: "Per JSON pointer: locked, copied (default), inherited (follows the template) or local." }),
+      .meta({
+        description: "Per JSON pointer: locked, copied (default), inherited (follows the template) or local.",
+      }),
     service: ServiceSpec,
     form: FormSpec.optional(),
   })

@@ -27,7 +27,10 @@ export const Evidence = z
 
 export const LegalBasis = z
   .strictObject({
-    citation: z.string().min(1).meta({ description: "e.g. `Zákon č. 455/1991 Sb., o živnostenském podnikání`" }),
+    citation: z
+      .string()
+      .min(1)
+      .meta({ description: "e.g. `Zákon č. 455/1991 Sb., o živnostenském podnikání`" }),
     section: z.string().optional(),
     url: Url.optional(),
   })
@@ -40,7 +43,10 @@ export const ChannelOffering = z
     description: LocalizedText,
     steps: z.array(LocalizedText).default([]),
     documents: z.array(Id).default([]).meta({ description: "Ids of the service's `evidence` needed here." }),
-    costs: z.array(Cost).default([]).meta({ description: "Fees when the service is used through this channel." }),
+    costs: z
+      .array(Cost)
+      .default([])
+      .meta({ description: "Fees when the service is used through this channel." }),
     processingTime: Duration.optional(),
     form: Id.optional().meta({ description: "Id of the Form citizens fill in; online channels only." }),
   })

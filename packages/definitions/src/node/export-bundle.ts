@@ -19,6 +19,8 @@ export function exportBundle(bundle: DefinitionBundle): ExportedBundle {
         organisationOf(a).localeCompare(organisationOf(b)) ||
         a.metadata.id.localeCompare(b.metadata.id),
     );
-  const counts = Object.fromEntries(KINDS.map((kind) => [kind, documents.filter((doc) => doc.kind === kind).length]));
+  const counts = Object.fromEntries(
+    KINDS.map((kind) => [kind, documents.filter((doc) => doc.kind === kind).length]),
+  );
   return { apiVersion: API_VERSION, counts, documents };
 }
