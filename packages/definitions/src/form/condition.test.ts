@@ -45,7 +45,7 @@ describe("conditions", () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 60_000);
 
   it("never match a missing field, which is the `if` trap", () => {
     expect(evaluateCondition({ field: "a", equals: "x" }, {})).toBe(false);

@@ -1,0 +1,2 @@
+/** End-to-end journeys land here with the server and runtime (Playwright driving Debian Chromium). */
+export {};
