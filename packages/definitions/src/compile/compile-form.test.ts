@@ -62,9 +62,50 @@ describe("compileForm", () => {
     expect((uiSchema.owner as Record<string, unknown>)["ui:order"]).toEqual([
       "name",
       "type",
-      "*",
+      "companyId",
       "pensioner",
+      "*",
     ]);
+  });
+
+  it("shows a field while ANY of the rules that show it holds", () => {
+    const twoRules = {
+      ...spec,
+      logic: [
+        { when: { field: "owner.type", equals: "business" }, show: ["owner.companyId"], require: [] },
+        {
+          when: { field: "owner.pensioner", equals: true },
+          show: ["owner.companyId"],
+          require: ["owner.companyId"],
+        },
+      ],
+    };
+    const validate = createAjv().compile(compileForm(twoRules, { locale: "en" }).schema);
+    const dogs = [{ name: "Rex" }];
+    expect(validate({ owner: { name: "A", type: "person", pensioner: true }, dogs })).toBe(false);
+    expect(validate({ owner: { name: "A", type: "business", companyId: "bad" }, dogs })).toBe(false);
+    expect(validate({ owner: { name: "A", type: "business", companyId: "12345678" }, dogs })).toBe(true);
+  });
+
+  it("leaves shared $ref definitions alone when a rule targets a field reached through one", () => {
+    const shared = {
+      ...spec,
+      schema: {
+        type: "object",
+        definitions: {
+          address: { type: "object", properties: { street: { type: "string" }, note: { type: "string" } } },
+        },
+        properties: { home: { $ref: "#/definitions/address" }, work: { $ref: "#/definitions/address" } },
+      },
+      logic: [{ when: { field: "home.street", filled: true }, show: [], require: ["home.note"] }],
+      pages: [],
+      texts: {},
+    };
+    const validate = createAjv().compile(compileForm(shared, { locale: "en" }).schema);
+    expect(validate({ home: { street: "Lipová 1" }, work: { street: "Polní 2" } })).toBe(false);
+    expect(validate({ home: { street: "Lipová 1", note: "2nd floor" }, work: { street: "Polní 2" } })).toBe(
+      true,
+    );
   });
 
   it("applies a rule inside a repeatable group to each item on its own", () => {

@@ -123,8 +123,8 @@ function uiNodeAt(uiSchema: Record<string, unknown>, path: string): Record<strin
 }
 
 /**
- * Fields shown by logic live in a `then` branch, which RJSF would render last. A `ui:order` with
- * `*` where the first of them was written keeps the author's order (RJSF forbids naming absent fields).
+ * Fields shown by logic live in a `then` branch, which RJSF would render last. A `ui:order` listing
+ * every field as written keeps the author's order (RJSF skips names absent at the moment).
  */
 function keepWrittenOrder(spec: FormSpec, uiSchema: Record<string, unknown>): void {
   const conditional = new Set(spec.logic.flatMap((rule) => rule.show));
@@ -138,12 +138,6 @@ function keepWrittenOrder(spec: FormSpec, uiSchema: Record<string, unknown>): vo
     if (!children.some((path) => conditional.has(path))) continue;
     const node = parent ? uiNodeAt(uiSchema, parent) : uiSchema;
     if (node["ui:order"]) continue;
-    const order: string[] = [];
-    for (const path of children) {
-      const name = path.slice(path.lastIndexOf(".") + 1);
-      if (!conditional.has(path)) order.push(name);
-      else if (!order.includes("*")) order.push("*");
-    }
-    node["ui:order"] = order;
+    node["ui:order"] = [...children.map((path) => path.slice(path.lastIndexOf(".") + 1)), "*"];
   }
 }

@@ -58,6 +58,7 @@ function branchesOf(schema: JsonSchema, pointer: string): Array<{ schema: JsonSc
 
 function choiceValues(schema: JsonSchema): unknown[] | undefined {
   if (Array.isArray(schema.enum)) return schema.enum;
+  if (schema.type === "boolean") return [true, false];
   const list = schema.oneOf ?? schema.anyOf;
   if (Array.isArray(list) && list.every((item) => asSchema(item) && "const" in (item as JsonSchema))) {
     return list.map((item) => (item as JsonSchema).const);

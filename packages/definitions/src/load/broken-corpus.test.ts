@@ -112,6 +112,17 @@ const CORPUS: Record<string, Expected[]> = {
       message: /`text` has no label in `cs`/,
     },
   ],
+  "condition-misfit.yaml": [
+    { code: "condition-misfit", line: 36, message: /`name` is not a number/ },
+    { code: "condition-misfit", line: 38, message: /`agree` is not a list/ },
+    {
+      code: "prefill-type",
+      line: 41,
+      pointer: "/spec/prefill/kids[].name",
+      message: /outside repeatable groups/,
+    },
+    { code: "prefill-type", line: 42, message: /`identity.address` can only fill a group of address fields/ },
+  ],
   "form-logic.yaml": [
     {
       code: "unknown-option",
@@ -121,7 +132,7 @@ const CORPUS: Record<string, Expected[]> = {
     },
     { code: "field-on-no-page", line: 26, message: /`kind` is on no page/ },
     { code: "unknown-field-path", line: 30, message: /`roadClosur`.*did you mean `roadClosure`/ },
-    { code: "unknown-option", line: 32, message: /`festival`, which is not one of its choices/ },
+    { code: "condition-misfit", line: 32, message: /`festival`, which is not one of its choices/ },
   ],
 };
 

@@ -4,6 +4,7 @@ import { listScopeOf } from "../form/field-path.ts";
 import { type FormField, listFormFields } from "../form/form-fields.ts";
 import type { Condition } from "../model/condition.ts";
 import type { FormSpec } from "../model/form.ts";
+import { checkConditionFit } from "./check-condition.ts";
 import type { CheckContext } from "./check-context.ts";
 import { checkFormSchema } from "./check-form-schema.ts";
 import { checkUiSchema } from "./check-ui-schema.ts";
@@ -36,6 +37,15 @@ export function checkForm(spec: FormSpec, defaultLanguage: string | undefined, c
   for (const [path, texts] of Object.entries(spec.texts)) {
     const field = known(path, ["texts"], "`texts`", path);
     if (!field || !texts.options) continue;
+    if (!field.options) {
+      ctx.report({
+        code: "unknown-option",
+        message: `\`${path}\` has no choices (no \`enum\`, not yes/no), so these option titles would never be shown`,
+        path: ["texts", path],
+        key: "options",
+      });
+      continue;
+    }
     for (const value of Object.keys(texts.options)) {
       if (field.options && !field.options.map(String).includes(value)) {
         ctx.report({
@@ -64,7 +74,7 @@ export function checkForm(spec: FormSpec, defaultLanguage: string | undefined, c
   spec.logic.forEach((rule, i) => {
     const read = conditionFields(rule.when);
     read.forEach((path) => known(path, ["logic", i, "when"], "this rule's condition"));
-    checkConditionValues(rule.when, fields, ["logic", i, "when"], ctx);
+    checkConditionFit(rule.when, fields, ["logic", i, "when"], ctx);
     for (const effect of ["show", "require"] as const) {
       rule[effect].forEach((target, j) => {
         if (!known(target, ["logic", i, effect, j], `\`${effect}\``)) return;
@@ -93,7 +103,19 @@ export function checkForm(spec: FormSpec, defaultLanguage: string | undefined, c
       });
     }
   }
-  for (const path of Object.keys(spec.prefill)) known(path, ["prefill"], "`prefill`", path);
+  for (const [path, source] of Object.entries(spec.prefill)) {
+    const field = known(path, ["prefill"], "`prefill`", path);
+    if (!field) continue;
+    const wanted = source === "identity.address" ? "object" : "string";
+    if (listScopeOf(path) || field.schema.type !== wanted) {
+      ctx.report({
+        code: "prefill-type",
+        message: `\`${source}\` can only fill a ${wanted === "object" ? "group of address fields" : "text field"} outside repeatable groups; \`${path}\` is not one`,
+        path: ["prefill"],
+        key: path,
+      });
+    }
+  }
 
   checkSubmission(spec, fields, ctx);
 }
@@ -135,39 +157,6 @@ function checkPages(spec: FormSpec, ctx: CheckContext): void {
       message: `the field \`${name}\` is on no page, so citizens would never see it; add it to one of the pages`,
       path: ["pages"],
     });
-  }
-}
-
-function checkConditionValues(
-  condition: Condition,
-  fields: Map<string, FormField>,
-  at: PathSegment[],
-  ctx: CheckContext,
-): void {
-  const parts = condition.all ?? condition.any ?? (condition.not ? [condition.not] : undefined);
-  if (parts) {
-    parts.forEach((part, i) =>
-      checkConditionValues(
-        part,
-        fields,
-        condition.not ? [...at, "not"] : [...at, condition.all ? "all" : "any", i],
-        ctx,
-      ),
-    );
-    return;
-  }
-  const options = condition.field ? fields.get(condition.field)?.options : undefined;
-  const values = [condition.equals, condition.notEquals, condition.contains, ...(condition.in ?? [])].filter(
-    (v) => v !== undefined,
-  );
-  for (const value of values) {
-    if (options && !options.includes(value)) {
-      ctx.report({
-        code: "unknown-option",
-        message: `the condition compares \`${condition.field}\` with \`${String(value)}\`, which is not one of its choices (${options.join(", ")})`,
-        path: at,
-      });
-    }
   }
 }
 

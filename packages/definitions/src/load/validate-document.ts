@@ -100,6 +100,14 @@ export function validateDocument(source: SourceDocument): ValidatedDocument {
           [...path, key],
         ),
       );
+    } else if (issue.code === "invalid_key") {
+      const key = String(path.at(-1));
+      const inner = issue.issues[0]?.message ?? "is not allowed";
+      const quote = /[ ,]/.test(key) ? " — if it is part of a text, put the whole text in quotes" : "";
+      const owner = describePath(path.slice(0, -1));
+      problems.push(
+        problem("invalid-key", `\`${key}\` is not allowed as a key in ${owner}: it ${inner}${quote}`, path),
+      );
     } else {
       problems.push(problem(issueCode(issue), `${where || "the document"} ${issue.message}`, path));
     }
