@@ -35,7 +35,10 @@ export function checkConditionFit(
   at: PathSegment[],
   ctx: CheckContext,
 ): void {
-  if (condition.not) return checkConditionFit(condition.not, fields, [...at, "not"], ctx);
+  if (condition.not) {
+    checkConditionFit(condition.not, fields, [...at, "not"], ctx);
+    return;
+  }
   const group = condition.all ? "all" : condition.any ? "any" : undefined;
   if (group) {
     condition[group]?.forEach((part, i) => checkConditionFit(part, fields, [...at, group, i], ctx));
