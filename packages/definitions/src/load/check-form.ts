@@ -2,7 +2,6 @@ import { CASE_NUMBER_TOKENS } from "../constants.ts";
 import { conditionFields } from "../form/evaluate-condition.ts";
 import { listScopeOf } from "../form/field-path.ts";
 import { type FormField, listFormFields } from "../form/form-fields.ts";
-import type { Condition } from "../model/condition.ts";
 import type { FormSpec } from "../model/form.ts";
 import { checkConditionFit } from "./check-condition.ts";
 import type { CheckContext } from "./check-context.ts";
