@@ -1,13 +1,13 @@
 import type { z } from "zod";
 import type { Kind } from "../constants.ts";
 import { DOCUMENT_SCHEMAS } from "../model/document.ts";
-import type { CheckContext } from "./check-context.ts";
+import { type CheckContext, contextFor } from "./check-context.ts";
 import { checkForm } from "./check-form.ts";
 import { checkReferences } from "./check-references.ts";
 import { checkTranslations } from "./check-translations.ts";
 import { DefinitionBundle, type LocatedDefinition, organisationOf } from "./definition-bundle.ts";
 import { parseSource, type SourceDocument } from "./parse-source.ts";
-import { type Problem, toPointer } from "./problem.ts";
+import type { Problem } from "./problem.ts";
 import { validateDocument } from "./validate-document.ts";
 
 export interface SourceFile {
@@ -23,22 +23,6 @@ export interface LoadResult {
   problems: Problem[];
   /** True when no problem is an error. */
   ok: boolean;
-}
-
-function contextFor(source: SourceDocument, problems: Problem[]): CheckContext {
-  return {
-    report({ code, message, path, key, severity = "error" }) {
-      problems.push({
-        severity,
-        code,
-        message,
-        file: source.file,
-        ...source.locate(path, key ? { key } : undefined),
-        pointer: toPointer(key ? [...path, key] : path),
-        documentIndex: source.index,
-      });
-    },
-  };
 }
 
 /**

@@ -2,9 +2,10 @@ import type { z } from "zod";
 import { API_VERSION, KINDS, type Kind } from "../constants.ts";
 import { migrateDocument } from "../migrate/migrate-document.ts";
 import { type Definition, DOCUMENT_SCHEMAS } from "../model/document.ts";
+import { locateProblem } from "./check-context.ts";
 import { describeIssue } from "./issue-message.ts";
 import type { SourceDocument } from "./parse-source.ts";
-import { type PathSegment, type Problem, toPointer } from "./problem.ts";
+import type { PathSegment, Problem } from "./problem.ts";
 import { discriminatorValuesAt, knownKeysAt } from "./schema-walk.ts";
 import { didYouMean } from "./suggest.ts";
 
@@ -27,15 +28,8 @@ export function describePath(path: readonly PathSegment[]): string {
  * older ones), kind, and the kind's schema. Every problem is located; nothing throws.
  */
 export function validateDocument(source: SourceDocument): ValidatedDocument {
-  const problem = (code: string, message: string, path: PathSegment[], key?: string): Problem => ({
-    severity: "error",
-    code,
-    message,
-    file: source.file,
-    ...source.locate(path, key ? { key } : undefined),
-    pointer: toPointer(key ? [...path, key] : path),
-    documentIndex: source.index,
-  });
+  const problem = (code: string, message: string, path: PathSegment[], key?: string): Problem =>
+    locateProblem(source, { code, message, path, ...(key ? { key } : {}) });
   const data = source.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return {
