@@ -1,0 +1,82 @@
+import fastifyCookie from "@fastify/cookie";
+import fastifyMultipart from "@fastify/multipart";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Kysely } from "kysely";
+import type { Database } from "./db/schema.ts";
+import { type Env, publicUrlOf } from "./env.ts";
+import { installErrorHandler } from "./http/error-handler.ts";
+import { installRequestActor } from "./http/request-actor.ts";
+import { apiV1Routes } from "./http/routes/api-v1-routes.ts";
+import { healthRoutes } from "./http/routes/health-routes.ts";
+import { installMetrics } from "./observability/metrics.ts";
+import { installTrpc } from "./trpc/install-trpc.ts";
+
+export interface AppDeps {
+  db: Kysely<Database>;
+  env: Env;
+}
+
+/** Log lines never carry credentials, cookies or form answers. */
+const REDACT = [
+  "req.headers.authorization",
+  "req.headers.cookie",
+  'res.headers["set-cookie"]',
+  "password",
+  "key",
+  "token",
+];
+
+/** Builds the HTTP server: REST API v1 with its OpenAPI document, tRPC, health and metrics. */
+export async function buildApp({ db, env }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: env.LOG_LEVEL, redact: { paths: REDACT, censor: "[redacted]" } },
+    bodyLimit: env.BODY_LIMIT_BYTES,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: env.ATTACHMENT_LIMIT_BYTES, files: 1, fields: 10 },
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Civitas API",
+        version: "1.0.0",
+        description:
+          "Definitions, publishing, drafts, submissions, case states and attachments of the public-service platform.",
+      },
+      servers: [{ url: publicUrlOf(env) }],
+      components: {
+        securitySchemes: {
+          apiKey: {
+            type: "http",
+            scheme: "bearer",
+            description: "An organisation's API key: `Authorization: Bearer civ_…`",
+          },
+          session: { type: "apiKey", in: "cookie", name: "civitas_session" },
+        },
+      },
+      security: [{ apiKey: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+
+  installRequestActor(app, db);
+  const metrics = installMetrics(app);
+  await app.register(healthRoutes, { db, metrics });
+  await app.register(apiV1Routes, { prefix: "/api/v1", db, env });
+  app.get("/api/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  await installTrpc(app, { db, env });
+  return app;
+}

@@ -1,0 +1,21 @@
+import { type Kysely, type Migration, Migrator } from "kysely";
+import * as initial from "./migrations/2026-11-21-0001-initial.ts";
+import type { Database } from "./schema.ts";
+
+/** Every migration, by its dated name; Kysely runs them in name order. */
+const MIGRATIONS: Record<string, Migration> = {
+  "2026-11-21-0001-initial": initial,
+};
+
+/**
+ * Brings the database to the latest schema. Safe to run from several processes at once: Kysely takes
+ * a lock, so each migration runs once.
+ */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw new Error(`Database migration failed: ${(error as Error).message}`, { cause: error });
+  return (results ?? [])
+    .filter((result) => result.status === "Success")
+    .map((result) => result.migrationName);
+}

@@ -1,0 +1,81 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { formatProblem, loadDefinitions } from "@civitas/definitions";
+import { readDefinitionFiles } from "@civitas/definitions/node";
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "./app.ts";
+import { createDatabase, type DatabaseHandle } from "./db/create-database.ts";
+import { migrateToLatest } from "./db/migrate.ts";
+import { type Env, publicUrlOf } from "./env.ts";
+import { syncDefinitions } from "./registry/sync-definitions.ts";
+import { ensureDemoAdmin } from "./staff/ensure-demo-admin.ts";
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the platform: opens the database (PostgreSQL server or embedded), migrates it, publishes the
+ * definitions folder, makes sure the demo admin exists, and listens. Progress goes to `say`.
+ */
+export async function startServer(
+  env: Env,
+  say: (line: string) => void = console.log,
+): Promise<RunningServer> {
+  const started = performance.now();
+  const database = await createDatabase({ url: env.DATABASE_URL, dataDir: join(env.DATA_DIR, "pglite") });
+  const { db } = database;
+  const applied = await migrateToLatest(db);
+  say(
+    `database: ${database.engine === "postgres" ? "PostgreSQL server" : `embedded PostgreSQL in ${env.DATA_DIR}`}${applied.length ? `, applied ${applied.join(", ")}` : ""}`,
+  );
+
+  if (env.LOAD_DEFINITIONS) {
+    const result = loadDefinitions(readDefinitionFiles([env.DEFINITIONS_DIR]));
+    if (!result.ok) {
+      for (const problem of result.problems) say(formatProblem(problem));
+      await database.close();
+      throw new Error(
+        `The definitions in ${env.DEFINITIONS_DIR} have errors; fix them (pnpm defs lint) and start again`,
+      );
+    }
+    const report = await syncDefinitions(db, result.bundle);
+    say(`definitions: ${report.published.length} published, ${report.unchanged} unchanged`);
+  }
+
+  const admin = await ensureDemoAdmin(db, env.DEMO_ADMIN_EMAIL, env.DEMO_ADMIN_PASSWORD);
+  if (admin.password && database.engine === "embedded") {
+    writeFileSync(join(env.DATA_DIR, "demo-admin.txt"), `${env.DEMO_ADMIN_EMAIL}\n${admin.password}\n`, {
+      mode: 0o600,
+    });
+  }
+
+  const app = await buildApp({ db, env });
+  await app.listen({ port: env.PORT, host: env.HOST });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : env.PORT;
+  const url = env.PUBLIC_URL ?? `http://localhost:${port}`;
+  say(`Civitas is running at ${url} (started in ${Math.round(performance.now() - started)} ms)`);
+  say(`  API documentation: ${url}/api/docs`);
+  if (admin.password)
+    say(
+      `  staff sign-in: ${env.DEMO_ADMIN_EMAIL} / ${admin.password}  (shown once${database.engine === "embedded" ? `; kept in ${join(env.DATA_DIR, "demo-admin.txt")}` : ""})`,
+    );
+  else
+    say(
+      `  staff sign-in: ${env.DEMO_ADMIN_EMAIL}${database.engine === "embedded" ? ` (password in ${join(env.DATA_DIR, "demo-admin.txt")})` : ""}`,
+    );
+
+  return {
+    app,
+    database,
+    url: publicUrlOf({ ...env, PORT: port }),
+    async stop() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
