@@ -26,6 +26,11 @@ export const EnvSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
   ATTACHMENT_LIMIT_BYTES: z.coerce.number().int().positive().default(26_214_400),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  /**
+   * A test identity provider that signs a citizen in by name alone, for demos and tests. On by default
+   * with the embedded database only; never turn it on in production.
+   */
+  CITIZEN_DEMO_SIGN_IN: flag.optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -38,5 +43,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   return result.data;
 }
+
+export const demoSignInEnabled = (env: Env) => env.CITIZEN_DEMO_SIGN_IN ?? !env.DATABASE_URL;
 
 export const publicUrlOf = (env: Env) => env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;

@@ -25,6 +25,8 @@ export interface TestServer {
   request(options: InjectOptions & { cookie?: string; apiKey?: string }): Promise<LightMyRequestResponse>;
   /** A staff member with these roles per organisation, signed in: returns the session cookie. */
   staff(memberships: Record<string, StaffRole[]>): Promise<{ cookie: string; email: string }>;
+  /** A citizen signed in through the demo identity provider: returns the session cookie. */
+  citizen(name?: string): Promise<string>;
   /** An API key of an organisation with these roles. */
   apiKey(organisationId: string, roles: ApiKeyRole[]): Promise<string>;
   close(): Promise<void>;
@@ -112,6 +114,17 @@ export async function createTestServer(options: { definitions?: string[] } = {})
       const cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)?.split(";")[0];
       if (!cookie) throw new Error(`login failed: ${response.body}`);
       return { cookie, email };
+    },
+    async citizen(name = "Jana Nováková") {
+      const response = await request({
+        method: "POST",
+        url: "/api/v1/citizen/demo-sign-in",
+        payload: { name },
+      });
+      const setCookie = response.headers["set-cookie"];
+      const cookie = (Array.isArray(setCookie) ? setCookie[0] : setCookie)?.split(";")[0];
+      if (!cookie) throw new Error(`citizen sign-in failed: ${response.body}`);
+      return cookie;
     },
     async apiKey(organisationId, roles) {
       const { createApiKey } = await import("../src/auth/api-keys.ts");

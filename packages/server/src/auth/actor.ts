@@ -5,7 +5,7 @@ import type { ApiKeyRole, StaffRole } from "./roles.ts";
 export type Actor =
   | { type: "staff"; userId: string; email: string; name: string; memberships: Record<string, StaffRole[]> }
   | { type: "api-key"; keyId: string; organisationId: string; roles: ApiKeyRole[] }
-  | { type: "citizen"; subject: string }
+  | { type: "citizen"; subject: string; name: string }
   | { type: "anonymous" }
   | { type: "system" };
 

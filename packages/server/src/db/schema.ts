@@ -160,6 +160,15 @@ export interface AttachmentsTable {
   created_at: Timestamp;
 }
 
+export interface CitizenSessionsTable {
+  token_hash: string;
+  subject: string;
+  name: string;
+  provider: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
 /** The database as Kysely sees it. */
 export interface Database {
   organisations: OrganisationsTable;
@@ -177,6 +186,7 @@ export interface Database {
   case_counters: CaseCountersTable;
   outbox: OutboxTable;
   attachments: AttachmentsTable;
+  citizen_sessions: CitizenSessionsTable;
 }
 
 export type DraftRow = Selectable<DraftsTable>;

@@ -34,15 +34,13 @@ export function installErrorHandler(app: FastifyInstance): void {
         path: issue.instancePath || "/",
         message: issue.message,
       }));
-      return reply
-        .status(400)
-        .send({
-          error: {
-            code: "bad-request",
-            message: `The request is not valid: ${details[0]?.path} ${details[0]?.message}`,
-            details,
-          },
-        });
+      return reply.status(400).send({
+        error: {
+          code: "bad-request",
+          message: `The request is not valid: ${details[0]?.path} ${details[0]?.message}`,
+          details,
+        },
+      });
     }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (known)
@@ -62,13 +60,11 @@ export function installErrorHandler(app: FastifyInstance): void {
       .send({ error: { code: "internal", message: "Something went wrong on our side; it has been logged" } });
   });
   app.setNotFoundHandler((request, reply) =>
-    reply
-      .status(404)
-      .send({
-        error: {
-          code: "not-found",
-          message: `There is nothing at ${request.method} ${request.url.split("?")[0]}`,
-        },
-      }),
+    reply.status(404).send({
+      error: {
+        code: "not-found",
+        message: `There is nothing at ${request.method} ${request.url.split("?")[0]}`,
+      },
+    }),
   );
 }

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Actor } from "../auth/actor.ts";
 import { findApiKeyActor } from "../auth/api-keys.ts";
 import { findStaffActor, SESSION_COOKIE } from "../auth/staff-sessions.ts";
+import { CITIZEN_COOKIE, findCitizenActor } from "../citizens/citizen-sessions.ts";
 import type { Database } from "../db/schema.ts";
 import { AppError } from "../errors/app-error.ts";
 
@@ -12,7 +13,7 @@ declare module "fastify" {
   }
 }
 
-/** Resolves who makes each request: an API key (Authorization: Bearer), a staff session cookie, or nobody. */
+/** Resolves who makes each request: an API key (Authorization: Bearer), a staff or citizen session cookie, or nobody. */
 export function installRequestActor(app: FastifyInstance, db: Kysely<Database>): void {
   app.decorateRequest("actor", null as never); // set per request in the hook below
   app.addHook("onRequest", async (request: FastifyRequest) => {
@@ -27,5 +28,8 @@ export function installRequestActor(app: FastifyInstance, db: Kysely<Database>):
     }
     const session = request.cookies[SESSION_COOKIE];
     if (session) request.actor = (await findStaffActor(db, session)) ?? { type: "anonymous" };
+    const citizen = request.cookies[CITIZEN_COOKIE];
+    if (citizen && request.actor.type === "anonymous")
+      request.actor = (await findCitizenActor(db, citizen)) ?? { type: "anonymous" };
   });
 }
