@@ -65,6 +65,7 @@ export async function createTestServer(options: { definitions?: string[] } = {})
   const env = readEnv({
     LOG_LEVEL: "silent",
     LOAD_DEFINITIONS: "false",
+    CITIZEN_DEMO_SIGN_IN: "true",
     ...(url ? { DATABASE_URL: url } : {}),
   });
   const app = await buildApp({ db, env });
