@@ -4,7 +4,12 @@ import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
 import type { Kysely } from "kysely";
 import type { Database } from "./db/schema.ts";
 import { type Env, publicUrlOf } from "./env.ts";
@@ -18,6 +23,8 @@ import { installTrpc } from "./trpc/install-trpc.ts";
 export interface AppDeps {
   db: Kysely<Database>;
   env: Env;
+  /** Where log lines go (standard output by default); tests read them. */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Log lines never carry credentials, cookies or form answers. */
@@ -31,9 +38,13 @@ const REDACT = [
 ];
 
 /** Builds the HTTP server: REST API v1 with its OpenAPI document, tRPC, health and metrics. */
-export async function buildApp({ db, env }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ db, env, logStream }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: env.LOG_LEVEL, redact: { paths: REDACT, censor: "[redacted]" } },
+    logger: {
+      level: env.LOG_LEVEL,
+      redact: { paths: REDACT, censor: "[redacted]" },
+      ...(logStream ? { stream: logStream } : {}),
+    },
     bodyLimit: env.BODY_LIMIT_BYTES,
     trustProxy: true,
   });
@@ -68,7 +79,10 @@ export async function buildApp({ db, env }: AppDeps): Promise<FastifyInstance> {
       },
       security: [{ apiKey: [] }, { session: [] }],
     },
-    transform: jsonSchemaTransform,
+    // The document describes the REST API for integrators only; tRPC serves the project's own apps.
+    transformObject: jsonSchemaTransformObject,
+    transform: (input) =>
+      input.url.startsWith("/trpc") ? { schema: { hide: true }, url: input.url } : jsonSchemaTransform(input),
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 

@@ -63,7 +63,7 @@ export async function createTestServer(options: { definitions?: string[] } = {})
   if (!loaded.ok) throw new Error("the test definitions have errors");
   await syncDefinitions(db, loaded.bundle);
   const env = readEnv({
-    LOG_LEVEL: "silent",
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
     LOAD_DEFINITIONS: "false",
     CITIZEN_DEMO_SIGN_IN: "true",
     ...(url ? { DATABASE_URL: url } : {}),

@@ -41,34 +41,38 @@ export interface Condition {
  * A condition on the form's data, used by logic rules and connector routes, e.g.
  * `{ field: applicant.type, equals: business }` or `{ any: [{ field: a, filled: true }, { not: {...} }] }`.
  */
-export const Condition: z.ZodType<Condition> = z.lazy(() =>
-  z
-    .strictObject({
-      field: FieldPath.optional(),
-      equals: Scalar.optional(),
-      notEquals: Scalar.optional(),
-      in: z.array(Scalar).min(1).optional(),
-      filled: z.boolean().optional(),
-      contains: Scalar.optional(),
-      greaterThan: z.number().optional(),
-      lessThan: z.number().optional(),
-      all: z.array(Condition).min(1).optional(),
-      any: z.array(Condition).min(1).optional(),
-      not: Condition.optional(),
-    })
-    .superRefine((condition, ctx) => {
-      const fieldOps = FIELD_OPERATORS.filter((op) => condition[op] !== undefined);
-      const groupOps = GROUP_OPERATORS.filter((op) => condition[op] !== undefined);
-      const fieldForm = condition.field !== undefined && fieldOps.length === 1 && groupOps.length === 0;
-      const groupForm = condition.field === undefined && fieldOps.length === 0 && groupOps.length === 1;
-      if (!fieldForm && !groupForm) {
-        ctx.addIssue({
-          code: "custom",
-          message:
-            "a condition needs either `field` with exactly one of equals, notEquals, in, filled, contains, " +
-            "greaterThan, lessThan — or exactly one of all, any, not",
-        });
-      }
-    })
-    .meta({ id: "Condition" }),
-);
+export const Condition: z.ZodType<Condition> = z
+  .strictObject({
+    field: FieldPath.optional(),
+    equals: Scalar.optional(),
+    notEquals: Scalar.optional(),
+    in: z.array(Scalar).min(1).optional(),
+    filled: z.boolean().optional(),
+    contains: Scalar.optional(),
+    greaterThan: z.number().optional(),
+    lessThan: z.number().optional(),
+    all: z
+      .array(z.lazy(() => Condition))
+      .min(1)
+      .optional(),
+    any: z
+      .array(z.lazy(() => Condition))
+      .min(1)
+      .optional(),
+    not: z.lazy(() => Condition).optional(),
+  })
+  .superRefine((condition, ctx) => {
+    const fieldOps = FIELD_OPERATORS.filter((op) => condition[op] !== undefined);
+    const groupOps = GROUP_OPERATORS.filter((op) => condition[op] !== undefined);
+    const fieldForm = condition.field !== undefined && fieldOps.length === 1 && groupOps.length === 0;
+    const groupForm = condition.field === undefined && fieldOps.length === 0 && groupOps.length === 1;
+    if (!fieldForm && !groupForm) {
+      ctx.addIssue({
+        code: "custom",
+        message:
+          "a condition needs either `field` with exactly one of equals, notEquals, in, filled, contains, " +
+          "greaterThan, lessThan — or exactly one of all, any, not",
+      });
+    }
+  })
+  .meta({ id: "Condition" });
