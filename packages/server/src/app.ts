@@ -43,6 +43,10 @@ export async function buildApp({ db, env, logStream }: AppDeps): Promise<Fastify
     logger: {
       level: env.LOG_LEVEL,
       redact: { paths: REDACT, censor: "[redacted]" },
+      // Paths only: query strings may carry resume tokens (tRPC query input, resume links).
+      serializers: {
+        req: (request) => ({ method: request.method, url: request.url.split("?")[0], reqId: request.id }),
+      },
       ...(logStream ? { stream: logStream } : {}),
     },
     bodyLimit: env.BODY_LIMIT_BYTES,

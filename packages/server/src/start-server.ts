@@ -6,7 +6,10 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.ts";
 import { createDatabase, type DatabaseHandle } from "./db/create-database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
+import { deleteExpiredDrafts } from "./drafts/delete-expired-drafts.ts";
 import { type Env, publicUrlOf } from "./env.ts";
+import { startPeriodicJobs } from "./jobs/periodic-jobs.ts";
+import { publishDueWorkingCopies } from "./registry/services/publish-due-working-copies.ts";
 import { syncDefinitions } from "./registry/sync-definitions.ts";
 import { ensureDemoAdmin } from "./staff/ensure-demo-admin.ts";
 
@@ -44,6 +47,11 @@ export async function startServer(
     }
     const report = await syncDefinitions(db, result.bundle);
     say(`definitions: ${report.published.length} published, ${report.unchanged} unchanged`);
+    for (const { kind, id } of report.conflicts) {
+      say(
+        `  not loaded: ${kind} ${id} changed both in ${env.DEFINITIONS_DIR} and in the registry; the registry's version stays`,
+      );
+    }
   }
 
   const admin = await ensureDemoAdmin(db, env.DEMO_ADMIN_EMAIL, env.DEMO_ADMIN_PASSWORD);
@@ -55,6 +63,13 @@ export async function startServer(
 
   const app = await buildApp({ db, env });
   await app.listen({ port: env.PORT, host: env.HOST });
+  const stopJobs = startPeriodicJobs(
+    [
+      { name: "publish-scheduled", everyMs: 30_000, run: () => publishDueWorkingCopies(db) },
+      { name: "delete-expired-drafts", everyMs: 600_000, run: () => deleteExpiredDrafts(db) },
+    ],
+    app.log,
+  );
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   const url = env.PUBLIC_URL ?? `http://localhost:${port}`;
@@ -74,6 +89,7 @@ export async function startServer(
     database,
     url: publicUrlOf({ ...env, PORT: port }),
     async stop() {
+      await stopJobs();
       await app.close();
       await database.close();
     },

@@ -1,12 +1,16 @@
 import { type Kysely, type Migration, Migrator } from "kysely";
 import * as initial from "./migrations/2026-11-21-0001-initial.ts";
 import * as citizenSessions from "./migrations/2026-11-21-0002-citizen-sessions.ts";
+import * as registry from "./migrations/2026-11-21-0010-registry.ts";
+import * as drafts from "./migrations/2026-11-21-0020-drafts.ts";
 import type { Database } from "./schema.ts";
 
 /** Every migration, by its dated name; Kysely runs them in name order. */
 const MIGRATIONS: Record<string, Migration> = {
   "2026-11-21-0001-initial": initial,
   "2026-11-21-0002-citizen-sessions": citizenSessions,
+  "2026-11-21-0010-registry": registry,
+  "2026-11-21-0020-drafts": drafts,
 };
 
 /**

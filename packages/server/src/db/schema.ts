@@ -71,6 +71,8 @@ export interface WorkingCopiesTable {
   state: string;
   base_version: number | null;
   publish_at: Timestamp | null;
+  /** Who scheduled the publication (added by 2026-11-21-0010-registry). */
+  scheduled_by: string | null;
   comment: string | null;
   updated_by: string;
   updated_at: Timestamp;
