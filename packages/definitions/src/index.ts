@@ -16,6 +16,7 @@ export { conditionToSchema } from "./form/condition-schema.ts";
 export { createAjv } from "./form/create-ajv.ts";
 export { conditionFields, evaluateCondition } from "./form/evaluate-condition.ts";
 export { type FormField, type JsonSchema, listFormFields } from "./form/form-fields.ts";
+export { pruneHiddenFields } from "./form/prune-hidden.ts";
 export { createFormatSchema, FORMAT_SCHEMA_ID } from "./format-schema.ts";
 export { DefinitionBundle, type LocatedDefinition, organisationOf } from "./load/definition-bundle.ts";
 export { type LoadResult, loadDefinitions, type SourceFile } from "./load/load-definitions.ts";

@@ -30,29 +30,81 @@ beforeAll(async () => {
   server = await createTestServer();
   const citizenA = await server.citizen("Citizen of A");
   const adminA = await server.staff({ [DEMO_ORG]: ["admin"] });
-  const draft = await server.request({ method: "POST", url: `/api/v1/organisations/${DEMO_ORG}/forms/${FORM}/drafts`, cookie: citizenA, payload: { data: {} } });
+  const draft = await server.request({
+    method: "POST",
+    url: `/api/v1/organisations/${DEMO_ORG}/forms/${FORM}/drafts`,
+    cookie: citizenA,
+    payload: { data: {} },
+  });
   markers.draft = draft.json().id ?? draft.json().draft?.id;
-  const key = await server.request({ method: "POST", url: `/api/v1/organisations/${DEMO_ORG}/api-keys`, cookie: adminA.cookie, payload: { name: "A's key", roles: ["back-office"] } });
+  const key = await server.request({
+    method: "POST",
+    url: `/api/v1/organisations/${DEMO_ORG}/api-keys`,
+    cookie: adminA.cookie,
+    payload: { name: "A's key", roles: ["back-office"] },
+  });
   markers.apiKey = key.json().apiKey.id;
-  const submissions = await server.db.selectFrom("submissions").select(["id", "case_number"]).where("organisation_id", "=", DEMO_ORG).execute();
+  const submissions = await server.db
+    .selectFrom("submissions")
+    .select(["id", "case_number"])
+    .where("organisation_id", "=", DEMO_ORG)
+    .execute();
   if (submissions[0]) {
     markers.submission = submissions[0].id;
     markers.caseNumber = submissions[0].case_number;
   }
 
   callers = [
-    { name: "other organisation's admin", cookie: (await server.staff({ [OTHER_ORG]: ["admin", "author", "reviewer", "publisher", "officer"] })).cookie },
-    { name: "other organisation's API key", apiKey: await server.apiKey(OTHER_ORG, ["back-office", "author", "publisher"]) },
+    {
+      name: "other organisation's admin",
+      cookie: (await server.staff({ [OTHER_ORG]: ["admin", "author", "reviewer", "publisher", "officer"] }))
+        .cookie,
+    },
+    {
+      name: "other organisation's API key",
+      apiKey: await server.apiKey(OTHER_ORG, ["back-office", "author", "publisher"]),
+    },
     { name: "another citizen", cookie: await server.citizen("Someone else") },
     { name: "anonymous" },
   ];
   snapshotOfA = async () => ({
-    drafts: await server.db.selectFrom("drafts").select(["id", "revision", "data"]).where("organisation_id", "=", DEMO_ORG).orderBy("id").execute(),
-    submissions: await server.db.selectFrom("submissions").select(["id", "state"]).where("organisation_id", "=", DEMO_ORG).orderBy("id").execute(),
-    versions: (await server.db.selectFrom("document_versions").select("id").where("organisation_id", "=", DEMO_ORG).execute()).length,
-    workingCopies: await server.db.selectFrom("working_copies").select(["document_id", "state"]).where("organisation_id", "=", DEMO_ORG).execute(),
-    keys: await server.db.selectFrom("api_keys").select(["id", "revoked_at"]).where("organisation_id", "=", DEMO_ORG).execute(),
-    archived: (await server.db.selectFrom("documents").select("id").where("organisation_id", "=", DEMO_ORG).where("archived_at", "is not", null).execute()).length,
+    drafts: await server.db
+      .selectFrom("drafts")
+      .select(["id", "revision", "data"])
+      .where("organisation_id", "=", DEMO_ORG)
+      .orderBy("id")
+      .execute(),
+    submissions: await server.db
+      .selectFrom("submissions")
+      .select(["id", "state"])
+      .where("organisation_id", "=", DEMO_ORG)
+      .orderBy("id")
+      .execute(),
+    versions: (
+      await server.db
+        .selectFrom("document_versions")
+        .select("id")
+        .where("organisation_id", "=", DEMO_ORG)
+        .execute()
+    ).length,
+    workingCopies: await server.db
+      .selectFrom("working_copies")
+      .select(["document_id", "state"])
+      .where("organisation_id", "=", DEMO_ORG)
+      .execute(),
+    keys: await server.db
+      .selectFrom("api_keys")
+      .select(["id", "revoked_at"])
+      .where("organisation_id", "=", DEMO_ORG)
+      .execute(),
+    archived: (
+      await server.db
+        .selectFrom("documents")
+        .select("id")
+        .where("organisation_id", "=", DEMO_ORG)
+        .where("archived_at", "is not", null)
+        .execute()
+    ).length,
   });
 });
 afterAll(() => server.close());
@@ -84,7 +136,8 @@ describe("tenant isolation", () => {
     for (const [path, operations] of Object.entries<Record<string, unknown>>(document.paths)) {
       for (const method of Object.keys(operations)) {
         const operation = `${method.toUpperCase()} ${path}`;
-        if (operation === "POST /api/v1/auth/login" || operation === "POST /api/v1/citizen/demo-sign-in") continue;
+        if (operation === "POST /api/v1/auth/login" || operation === "POST /api/v1/citizen/demo-sign-in")
+          continue;
         for (const caller of callers) {
           const response = await server.request({
             method: method.toUpperCase() as "GET",
@@ -95,8 +148,10 @@ describe("tenant isolation", () => {
             headers: { "idempotency-key": "tenant-isolation-key" },
           });
           const where = `${operation} as ${caller.name} → ${response.statusCode} ${response.body.slice(0, 200)}`;
-          if (!SELF_SCOPED.has(operation)) expect([400, 401, 403, 404, 405, 415, 429], where).toContain(response.statusCode);
-          for (const marker of Object.values(markers).filter(Boolean)) expect(response.body, where).not.toContain(marker);
+          if (!SELF_SCOPED.has(operation))
+            expect([400, 401, 403, 404, 405, 415, 429], where).toContain(response.statusCode);
+          for (const marker of Object.values(markers).filter(Boolean))
+            expect(response.body, where).not.toContain(marker);
         }
         checked.push(operation);
       }
