@@ -4,6 +4,12 @@ import { createToken, hashToken } from "../auth/tokens.ts";
 import { type Owner, ownerColumns } from "../citizens/owner.ts";
 import type { Database } from "../db/schema.ts";
 import { AppError, notFound } from "../errors/app-error.ts";
+import {
+  allowsAnonymous,
+  getFormVersion,
+  getLatestFormVersion,
+  retentionDaysOf,
+} from "../registry/form-versions.ts";
 import { serializeDraftData } from "./draft-data.ts";
 import {
   findDraft,
@@ -12,7 +18,6 @@ import {
   listDraftsOfSubject,
   updateDraftIfRevision,
 } from "./drafts-repository.ts";
-import { allowsAnonymous, getFormVersion, getLatestFormVersion, retentionDaysOf } from "./form-versions.ts";
 import { localize } from "./localize.ts";
 
 type Db = Kysely<Database>;

@@ -3,9 +3,9 @@ import { type Actor, actorLabel, requireRole } from "../auth/actor.ts";
 import type { Owner } from "../citizens/owner.ts";
 import type { Database } from "../db/schema.ts";
 import { AppError } from "../errors/app-error.ts";
+import { getFormVersion } from "../registry/form-versions.ts";
 import { insertHistory } from "./case-repository.ts";
 import { assertCaseTransition } from "./case-state-machine.ts";
-import { getFormVersion } from "./form-versions.ts";
 import { lockSubmission, updateSubmissionState } from "./submission-repository.ts";
 
 export const BACK_OFFICE_ROLES = ["officer", "back-office"] as const;

@@ -1,8 +1,8 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { AppError } from "../errors/app-error.ts";
+import { type FormVersion, getFormVersion, getLatestFormVersion } from "../registry/form-versions.ts";
 import { findDraftOfOwner } from "./draft-repository.ts";
-import { type FormVersion, getFormVersion, getLatestFormVersion } from "./form-versions.ts";
 import type { SubmitInput } from "./submit-submission.ts";
 
 /** The version to validate against: the draft's pinned one, else the latest published. */

@@ -1,11 +1,9 @@
 import { type FormSpec, listFormFields } from "@civitas/definitions";
 import { AppError } from "../errors/app-error.ts";
+import type { FieldError } from "../registry/form-versions.ts";
 
 /** A problem with one answer: where (JSON pointer into the data) and what. */
-export interface FieldError {
-  path: string;
-  message: string;
-}
+export type { FieldError };
 
 /** `invalid-submission` with every problem in `details.errors` and the first one in the sentence. */
 export const invalidSubmission = (message: string, errors: FieldError[]) =>

@@ -163,10 +163,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint("submissions_case_number", ["organisation_id", "case_number"])
     .addUniqueConstraint("submissions_idempotency_key", ["organisation_id", "idempotency_key"])
     .execute();
+  await db.schema;
   await db.schema
     .createIndex("submissions_owner_subject")
     .on("submissions")
-    .columns(["organisation_id", "owner_subject"])
+    .columns(["owner_subject", "submitted_at"])
+    .execute();
+  await db.schema
+    .createIndex("submissions_resume_token")
+    .on("submissions")
+    .column("resume_token_hash")
     .execute();
 
   await db.schema

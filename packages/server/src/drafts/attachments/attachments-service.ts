@@ -4,8 +4,8 @@ import type { Kysely } from "kysely";
 import type { Owner } from "../../citizens/owner.ts";
 import type { Database } from "../../db/schema.ts";
 import { AppError, notFound } from "../../errors/app-error.ts";
+import { getFormVersion } from "../../registry/form-versions.ts";
 import { getLiveDraftHead } from "../drafts-service.ts";
-import { getFormVersion } from "../form-versions.ts";
 import { attachmentRulesFor, describeSize } from "./attachment-rules.ts";
 import {
   countDraftAttachments,

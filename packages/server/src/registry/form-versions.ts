@@ -2,10 +2,18 @@ import { compileFormSchema, createAjv, type FormSpec } from "@civitas/definition
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
 import { AppError } from "../errors/app-error.ts";
-import { getPublishedVersion, getVersionById, type PublishedVersion } from "../registry/document-store.ts";
-import type { FieldError } from "./submission-data.ts";
+import { getPublishedVersion, getVersionById, type PublishedVersion } from "./document-store.ts";
 
-/** A published form version, with its data validator compiled on first use. */
+/** One problem with submitted answers: where (JSON pointer) and what. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/**
+ * A published form version, with its data validator compiled on first use. Versions never change, so
+ * each process keeps recent ones by id: autosaves, uploads and submissions need them on every request.
+ */
 export interface FormVersion {
   id: string;
   organisationId: string;
@@ -77,3 +85,8 @@ export async function getLatestFormVersion(
   const published = await getPublishedVersion(db, { organisationId, kind: "Form", documentId: formId });
   return remember(toFormVersion(published));
 }
+
+/** Days a draft is kept after its last change. */
+export const retentionDaysOf = (spec: FormSpec): number => spec.submission.draftRetentionDays;
+
+export const allowsAnonymous = (spec: FormSpec): boolean => spec.submission.allowAnonymous;
