@@ -10,6 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { Pool } from "undici";
+import { CITIZEN_COOKIE, createCitizenSession } from "../src/citizens/citizen-sessions.ts";
+import { createDatabase } from "../src/db/create-database.ts";
 import {
   formatPhase,
   runPhase,
@@ -22,9 +24,10 @@ import {
 const CLIENTS = 50;
 const AUTOSAVES = Number(process.env.BENCH_AUTOSAVES ?? 5000);
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 3000);
-const PORT = 3499;
+// Each run has its own port and database, so runs never disturb one another.
+const PORT = 3400 + Math.floor(Math.random() * 500);
 const ADMIN_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const BENCH_DB = "civitas_bench";
+const BENCH_DB = `civitas_bench_${process.pid}`;
 
 /** 5 KB of answers for the bench form. */
 const answers = (i: number) => ({
@@ -80,41 +83,33 @@ async function serverPhases(url: string) {
     {
       DATABASE_URL: url,
       DEFINITIONS_DIR: join(SERVER_DIR, "bench/definitions"),
-      CITIZEN_DEMO_SIGN_IN: "true",
     },
     PORT,
   );
   const http = new Pool(`http://127.0.0.1:${PORT}`, { connections: CLIENTS, pipelining: 1 });
   try {
-    const signIn = await http.request({
-      method: "POST",
-      path: "/api/v1/citizen/demo-sign-in",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ name: "Bench" }),
-    });
-    const cookie = String(signIn.headers["set-cookie"]).split(";")[0] ?? "";
-    await signIn.body.dump();
-    const headers = { "content-type": "application/json", cookie };
-    const drafts = await Promise.all(
-      Array.from({ length: CLIENTS }, async () => {
-        const created = await json(
-          await http.request({
-            method: "POST",
-            path: "/api/v1/organisations/bench-town/forms/feedback/drafts",
-            headers,
-            body: "{}",
-          }),
-          [201],
-        );
-        return { id: String(created.id), revision: Number(created.revision) };
-      }),
-    );
+    // Fifty citizens, each autosaving their own draft (rate limits are per citizen). Their sessions
+    // are opened as an identity provider would, not through the rate-limited demo sign-in.
+    const database = await createDatabase({ url, poolSize: 2 });
+    const clients: Array<{ headers: Record<string, string>; draft: { id: string; revision: number } }> = [];
+    for (let i = 0; i < CLIENTS; i++) {
+      const session = await createCitizenSession(
+        database.db,
+        { subject: `bench:${i}`, name: `Bench ${i}`, provider: "bench" },
+        1,
+      );
+      const headers = { "content-type": "application/json", cookie: `${CITIZEN_COOKIE}=${session.token}` };
+      const path = "/api/v1/organisations/bench-town/forms/feedback/drafts";
+      const created = await json(await http.request({ method: "POST", path, headers, body: "{}" }), [201]);
+      clients.push({ headers, draft: { id: String(created.id), revision: Number(created.revision) } });
+    }
+    await database.close();
     const autosave = await runPhase(
       "server: autosave a 5 KB draft (PUT)",
       AUTOSAVES,
       CLIENTS,
       async (worker, i) => {
-        const draft = drafts[worker] as { id: string; revision: number };
+        const { draft, headers } = clients[worker] as (typeof clients)[number];
         const body = JSON.stringify({ data: answers(i), page: "message", revision: draft.revision });
         const saved = await json(
           await http.request({ method: "PUT", path: `/api/v1/drafts/${draft.id}`, headers, body }),
@@ -127,7 +122,8 @@ async function serverPhases(url: string) {
       "server: submit a 5 KB form (POST)",
       SUBMISSIONS,
       CLIENTS,
-      async (_worker, i) => {
+      async (worker, i) => {
+        const { headers } = clients[worker] as (typeof clients)[number];
         const body = JSON.stringify({ data: answers(i), locale: "cs" });
         await json(
           await http.request({
@@ -183,3 +179,8 @@ console.log(
   `server on the embedded database (demo municipality): first start ${Math.round(embedded.firstMs)} ms, ${embedded.firstMemory.toFixed(0)} MB; ` +
     `restart ${Math.round(embedded.againMs)} ms, ${embedded.againMemory.toFixed(0)} MB`,
 );
+
+const cleanup = new pg.Client({ connectionString: ADMIN_URL });
+await cleanup.connect();
+await cleanup.query(`drop database if exists ${BENCH_DB} with (force)`);
+await cleanup.end();
