@@ -1,7 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
-
-export const SERVER_DIR = fileURLToPath(new URL("..", import.meta.url));
+export { SERVER_DIR, startServerProcess, stopServerProcess } from "../test/server-process.ts";
 
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -51,38 +48,6 @@ export async function runPhase(
 
 export function formatPhase(result: PhaseResult): string {
   return `${result.name.padEnd(44)} ${String(Math.round(result.perSecond)).padStart(7)}/s   p50 ${result.p50.toFixed(1).padStart(6)} ms   p99 ${result.p99.toFixed(1).padStart(6)} ms`;
-}
-
-/** Starts the server as its own process and resolves once /readyz answers, with the time it took. */
-export async function startServerProcess(
-  env: Record<string, string>,
-  port: number,
-): Promise<{ child: ChildProcess; startMs: number }> {
-  const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: SERVER_DIR,
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: "warn" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let i = 0; i < 600; i++) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/readyz`);
-      if (response.ok) return { child, startMs: performance.now() - started };
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  child.kill();
-  throw new Error("the server did not become ready in 30 s");
-}
-
-export async function stopServerProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  await exited;
 }
 
 /** Resident memory of the server process, read from its own Prometheus metrics. */

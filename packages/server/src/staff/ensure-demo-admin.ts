@@ -13,21 +13,23 @@ export async function ensureDemoAdmin(
   email: string,
   presetPassword: string | undefined,
 ): Promise<{ created: boolean; password?: string }> {
-  const existing = await db
-    .selectFrom("staff_users")
-    .select("id")
-    .where("email", "=", email)
-    .executeTakeFirst();
-  let userId = existing?.id;
   let password: string | undefined;
+  let userId = (await db.selectFrom("staff_users").select("id").where("email", "=", email).executeTakeFirst())
+    ?.id;
   if (!userId) {
-    password = presetPassword ?? randomBytes(12).toString("base64url");
-    const row = await db
+    const candidate = presetPassword ?? randomBytes(12).toString("base64url");
+    // Several processes may start at once: only the one whose insert wins reports the password.
+    const inserted = await db
       .insertInto("staff_users")
-      .values({ email, name: "Demo administrator", password_hash: await hashPassword(password) })
+      .values({ email, name: "Demo administrator", password_hash: await hashPassword(candidate) })
+      .onConflict((oc) => oc.column("email").doNothing())
       .returning("id")
-      .executeTakeFirstOrThrow();
-    userId = row.id;
+      .executeTakeFirst();
+    if (inserted) password = candidate;
+    userId =
+      inserted?.id ??
+      (await db.selectFrom("staff_users").select("id").where("email", "=", email).executeTakeFirstOrThrow())
+        .id;
   }
   const organisations = await db.selectFrom("organisations").select("id").execute();
   for (const { id } of organisations) {
