@@ -102,6 +102,8 @@ export interface DraftsTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   expires_at: Timestamp;
+  /** Days kept after each save, from the pinned form version; null only on rows written without it. */
+  retention_days: number | null;
 }
 
 export interface SubmissionsTable {

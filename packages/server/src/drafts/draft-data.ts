@@ -15,13 +15,16 @@ export function serializeDraftData(data: unknown): string {
     throw new AppError("bad-request", "The draft's data must be a JSON object of answers");
   checkShape(data);
   const json = JSON.stringify(data);
-  const bytes = Buffer.byteLength(json);
-  if (bytes > DRAFT_DATA_MAX_BYTES) {
-    throw new AppError(
-      "payload-too-large",
-      `The draft's answers take ${Math.ceil(bytes / 1024)} KiB; a draft holds at most ${DRAFT_DATA_MAX_BYTES / 1024} KiB (send documents as attachments)`,
-      { bytes, maxBytes: DRAFT_DATA_MAX_BYTES },
-    );
+  // A UTF-16 code unit takes at most 3 bytes of UTF-8: only a long string needs its bytes counted.
+  if (json.length * 3 > DRAFT_DATA_MAX_BYTES) {
+    const bytes = Buffer.byteLength(json);
+    if (bytes > DRAFT_DATA_MAX_BYTES) {
+      throw new AppError(
+        "payload-too-large",
+        `The draft's answers take ${Math.ceil(bytes / 1024)} KiB; a draft holds at most ${DRAFT_DATA_MAX_BYTES / 1024} KiB (send documents as attachments)`,
+        { bytes, maxBytes: DRAFT_DATA_MAX_BYTES },
+      );
+    }
   }
   return json;
 }
@@ -50,11 +53,13 @@ export function hasPrototypeKey(root: unknown): boolean {
   return false;
 }
 
+/** Walks the objects and lists only (answers are mostly strings), on a stack rather than by recursion. */
 function checkShape(root: object): void {
-  const pending: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 1 }];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const { value, depth } = next;
-    if (typeof value !== "object" || value === null) continue;
+  const pending: object[] = [root];
+  const depths: number[] = [1];
+  while (pending.length > 0) {
+    const value = pending.pop() as object;
+    const depth = depths.pop() as number;
     if (depth > DRAFT_DATA_MAX_DEPTH) {
       throw new AppError(
         "bad-request",
@@ -62,16 +67,26 @@ function checkShape(root: object): void {
       );
     }
     if (Array.isArray(value)) {
-      for (const item of value) pending.push({ value: item, depth: depth + 1 });
+      for (const item of value) {
+        if (typeof item === "object" && item !== null) {
+          pending.push(item);
+          depths.push(depth + 1);
+        }
+      }
       continue;
     }
-    for (const [key, child] of Object.entries(value)) {
+    const entries = value as Record<string, unknown>;
+    for (const key of Object.keys(entries)) {
       if (key === "__proto__")
         throw new AppError(
           "bad-request",
           "The draft's data contains a `__proto__` key, which is not allowed",
         );
-      pending.push({ value: child, depth: depth + 1 });
+      const child = entries[key];
+      if (typeof child === "object" && child !== null) {
+        pending.push(child);
+        depths.push(depth + 1);
+      }
     }
   }
 }

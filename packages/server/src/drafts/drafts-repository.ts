@@ -37,6 +37,7 @@ export async function insertDraft(
       data: values.data,
       page: values.page,
       expires_at: expiresIn(values.retentionDays),
+      retention_days: values.retentionDays,
     })
     .returning(["id", "revision", "created_at", "updated_at", "expires_at"])
     .executeTakeFirstOrThrow();
@@ -54,11 +55,23 @@ export async function findDraft(db: Db, id: string, owner: Owner) {
     .executeTakeFirst();
 }
 
-/** A draft without its answers: enough to check it exists, is live and to find its form version. */
+/**
+ * A draft without its answers: enough to check it exists, is live and to find its form version, and
+ * to tell why a conditional save matched nothing.
+ */
 export async function findDraftHead(db: Db, id: string, owner: Owner) {
   return db
     .selectFrom("drafts")
-    .select(["id", "organisation_id", "form_version_id", "revision", "updated_at", "expires_at", isExpired])
+    .select([
+      "id",
+      "organisation_id",
+      "form_version_id",
+      "revision",
+      "updated_at",
+      "expires_at",
+      "retention_days",
+      isExpired,
+    ])
     .where("drafts.id", "=", id)
     .where(ownedBy(owner))
     .executeTakeFirst();
@@ -66,7 +79,9 @@ export async function findDraftHead(db: Db, id: string, owner: Owner) {
 
 /**
  * Saves answers only while the stored revision is still `revision` and the draft has not expired, in
- * one statement: of two tabs saving the same revision exactly one wins. Undefined when nothing matched.
+ * one statement: of two tabs saving the same revision exactly one wins. The expiry moves to the draft's
+ * retention from now: the one stored on the row, or `retentionDays` (then recorded on the row) for a
+ * draft written without it — which the statement otherwise leaves alone. Undefined when nothing matched.
  */
 export async function updateDraftIfRevision(
   db: Db,
@@ -76,9 +91,10 @@ export async function updateDraftIfRevision(
     revision: number;
     data: string;
     page?: string | null;
-    retentionDays: number;
+    retentionDays?: number;
   },
 ) {
+  const days = input.retentionDays;
   return db
     .updateTable("drafts")
     .set((eb) => ({
@@ -86,12 +102,15 @@ export async function updateDraftIfRevision(
       ...(input.page !== undefined ? { page: input.page } : {}),
       revision: eb("revision", "+", 1),
       updated_at: sql<Date>`now()`,
-      expires_at: expiresIn(input.retentionDays),
+      ...(days === undefined
+        ? { expires_at: sql<Date>`now() + make_interval(days => drafts.retention_days)` }
+        : { expires_at: expiresIn(days), retention_days: days }),
     }))
     .where("drafts.id", "=", input.id)
     .where(ownedBy(input.owner))
     .where("drafts.revision", "=", input.revision)
     .where("drafts.expires_at", ">", sql<Date>`now()`)
+    .$if(days === undefined, (query) => query.where("drafts.retention_days", "is not", null))
     .returning(["id", "revision", "updated_at", "expires_at"])
     .executeTakeFirst();
 }

@@ -118,6 +118,9 @@ export async function getDraft(db: Db, owner: Owner | undefined, id: string): Pr
  * Saves a draft's answers if `revision` is still the stored one; a second tab that saved in between
  * makes this a revision conflict and changes nothing. Each save moves the expiry to a full retention
  * period from now.
+ *
+ * A save is one conditional UPDATE (the retention is stored on the draft); only when it matches
+ * nothing is the draft read, to answer why: 404 unknown or not the owner's, 410 expired, 409 conflict.
  */
 export async function saveDraft(
   db: Db,
@@ -127,29 +130,38 @@ export async function saveDraft(
 ): Promise<{ id: string; revision: number; updatedAt: Date; expiresAt: Date }> {
   const data = serializeDraftData(input.data);
   if (!owner) throw notFound("Draft");
-  const head = await getLiveDraftHead(db, owner, id);
-  const form = await getFormVersion(db, head.organisation_id, head.form_version_id);
-  const saved = await updateDraftIfRevision(db, {
+  const change = {
     id,
     owner,
     revision: input.revision,
     data,
     ...(input.page !== undefined ? { page: input.page } : {}),
-    retentionDays: retentionDaysOf(form.spec),
-  });
-  if (saved) {
-    return {
-      id: saved.id,
-      revision: saved.revision,
-      updatedAt: new Date(saved.updated_at),
-      expiresAt: new Date(saved.expires_at),
-    };
+  };
+  const saved = (await updateDraftIfRevision(db, change)) ?? (await saveUnmatched(db, change));
+  return {
+    id: saved.id,
+    revision: saved.revision,
+    updatedAt: new Date(saved.updated_at),
+    expiresAt: new Date(saved.expires_at),
+  };
+}
+
+/**
+ * After a save matched nothing: throws why (404, 410 or 409), or saves a draft written without its
+ * retention, reading it from the pinned form version this once and recording it on the draft.
+ */
+async function saveUnmatched(db: Db, change: Parameters<typeof updateDraftIfRevision>[1]) {
+  let head = await getLiveDraftHead(db, change.owner, change.id);
+  if (head.retention_days === null && head.revision === change.revision) {
+    const form = await getFormVersion(db, head.organisation_id, head.form_version_id);
+    const saved = await updateDraftIfRevision(db, { ...change, retentionDays: retentionDaysOf(form.spec) });
+    if (saved) return saved;
+    head = await getLiveDraftHead(db, change.owner, change.id);
   }
-  const current = await getLiveDraftHead(db, owner, id);
   throw new AppError(
     "revision-conflict",
-    `This draft was saved elsewhere in the meantime (now at revision ${current.revision}, you sent ${input.revision}); reload it before saving again`,
-    { currentRevision: current.revision, updatedAt: new Date(current.updated_at).toISOString() },
+    `This draft was saved elsewhere in the meantime (now at revision ${head.revision}, you sent ${change.revision}); reload it before saving again`,
+    { currentRevision: head.revision, updatedAt: new Date(head.updated_at).toISOString() },
   );
 }
 
