@@ -29,7 +29,12 @@ export async function startServer(
   say: (line: string) => void = console.log,
 ): Promise<RunningServer> {
   const started = performance.now();
-  const database = await createDatabase({ url: env.DATABASE_URL, dataDir: join(env.DATA_DIR, "pglite") });
+  const database = await createDatabase({
+    url: env.DATABASE_URL,
+    dataDir: join(env.DATA_DIR, "pglite"),
+    onIdleError: (error) =>
+      say(`database: an idle connection failed and will be replaced (${error.message})`),
+  });
   const { db } = database;
   const applied = await migrateToLatest(db);
   say(

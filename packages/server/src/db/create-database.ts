@@ -21,6 +21,8 @@ export interface DatabaseOptions {
   /** Folder of the embedded database; `memory://` keeps it in memory (tests). */
   dataDir?: string;
   poolSize?: number;
+  /** Told when an idle pooled connection fails (e.g. the server restarted); the pool replaces it. */
+  onIdleError?: (error: Error) => void;
 }
 
 /**
@@ -35,6 +37,9 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
         oid === INT8 || oid === NUMERIC ? Number : pg.types.getTypeParser(oid, format ?? "text"),
     };
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20, types });
+    // An idle connection the server closes (a restart, a failover) must not crash the process: the
+    // pool drops it and the next query opens a new one.
+    pool.on("error", (error) => options.onIdleError?.(error));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: "postgres", close: () => db.destroy() };
   }

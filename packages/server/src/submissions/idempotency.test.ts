@@ -45,6 +45,19 @@ describe("a retry with the same Idempotency-Key", () => {
     expect(retry.json().id).toBe(first.json().id);
   });
 
+  it("returns the submission even when the form changed so that its answers no longer pass", async () => {
+    await publishFeedbackForm(server, "changing");
+    const key = randomUUID();
+    const data = { topic: "other", message: "no severity" };
+    const first = await submit(server, { form: "changing", data, key, cookie: citizen });
+    await publishFeedbackForm(server, "changing", { requireSeverity: true });
+    const retry = await submit(server, { form: "changing", data, key, cookie: citizen });
+    expect([first.statusCode, retry.statusCode]).toEqual([201, 200]);
+    expect(retry.json()).toEqual(first.json());
+    const fresh = await submit(server, { form: "changing", data, cookie: citizen });
+    expect(fresh.statusCode).toBe(422);
+  });
+
   it("with other answers, for another form or by someone else is a conflict", async () => {
     const key = randomUUID();
     await submit(server, { form: "dog-registration", data: dogData(), key, cookie: citizen });

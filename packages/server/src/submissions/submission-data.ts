@@ -72,17 +72,31 @@ export interface AttachmentUse {
   field: string;
 }
 
+// The file fields of each form schema: published versions never change, and are kept (with their
+// schema) by the registry's cache, so a schema is walked once rather than on every submission.
+const fileFieldsOf = new WeakMap<FormSpec["schema"], string[]>();
+
+function fileFields(schema: FormSpec["schema"]): string[] {
+  let paths = fileFieldsOf.get(schema);
+  if (!paths) {
+    paths = listFormFields(schema)
+      .filter((field) => field.isAttachment)
+      .map((field) => field.path);
+    fileFieldsOf.set(schema, paths);
+  }
+  return paths;
+}
+
 /** The attachment ids the data refers to (file fields, single or lists), with where they are. */
 export function collectAttachmentIds(spec: FormSpec, data: unknown): AttachmentUse[] {
   const ids: AttachmentUse[] = [];
-  for (const field of listFormFields(spec.schema)) {
-    if (!field.isAttachment) continue;
-    for (const { value, pointer } of valuesAt(data, field.path)) {
-      if (typeof value === "string") ids.push({ id: value, path: pointer, field: field.path });
+  for (const field of fileFields(spec.schema)) {
+    for (const { value, pointer } of valuesAt(data, field)) {
+      if (typeof value === "string") ids.push({ id: value, path: pointer, field });
       else if (Array.isArray(value))
         value.forEach((item, index) => {
           if (typeof item === "string")
-            ids.push({ id: item, path: `${pointer}${pointerStep(index)}`, field: field.path });
+            ids.push({ id: item, path: `${pointer}${pointerStep(index)}`, field });
         });
     }
   }

@@ -1,4 +1,5 @@
-import type { Insertable, Kysely } from "kysely";
+import type { ConnectorRoute } from "@civitas/definitions";
+import { type Insertable, type Kysely, sql } from "kysely";
 import type { Owner } from "../citizens/owner.ts";
 import type { Database, SubmissionsTable } from "../db/schema.ts";
 import { ownerFilter } from "./submission-owner.ts";
@@ -26,13 +27,66 @@ export function findSubmissionByKey(db: Kysely<Database>, organisationId: string
     .executeTakeFirst();
 }
 
-/** Inserts a submission unless its idempotency key is taken (then returns undefined). */
-export function insertSubmission(db: Kysely<Database>, values: Insertable<SubmissionsTable>) {
+/** What is written with a new submission: its first history entry and its deliveries. */
+export interface NewCase {
+  /** Who submitted (`actorLabel`), for the first history entry. */
+  actor: string;
+  /** The routes that get a pending delivery (an outbox row) each. */
+  routes: readonly Pick<ConnectorRoute, "id" | "connector">[];
+}
+
+type RouteRow = { route_id: string; connector: string };
+
+/**
+ * Inserts a submission with its first history entry (its state, at its submission time) and one
+ * outbox row per route, in ONE statement: the history and outbox inserts read the new row from the
+ * submission's CTE, so the three are atomic without a transaction of their own and cost one round
+ * trip. When the idempotency key is taken, nothing is written and undefined is returned.
+ */
+export function insertSubmission(
+  db: Kysely<Database>,
+  values: Insertable<SubmissionsTable>,
+  newCase: NewCase,
+) {
+  const routeIds = newCase.routes.map((route) => route.id);
+  const connectors = newCase.routes.map((route) => route.connector);
+  const routes = sql<RouteRow>`unnest(${routeIds}::text[], ${connectors}::text[])`;
   return db
-    .insertInto("submissions")
-    .values(values)
-    .onConflict((oc) => oc.columns(["organisation_id", "idempotency_key"]).doNothing())
-    .returning(["id", "case_number", "state", "submitted_at"])
+    .with("submission", (db) =>
+      db
+        .insertInto("submissions")
+        .values(values)
+        .onConflict((oc) => oc.columns(["organisation_id", "idempotency_key"]).doNothing())
+        .returning(["id", "state", "submitted_at"]),
+    )
+    .with("first_entry", (db) =>
+      db
+        .insertInto("case_state_history")
+        .columns(["submission_id", "state", "note", "actor", "at"])
+        .expression((eb) =>
+          eb
+            .selectFrom("submission")
+            .select([
+              "id",
+              "state",
+              eb.lit(null).as("note"),
+              eb.val(newCase.actor).as("actor"),
+              "submitted_at",
+            ]),
+        ),
+    )
+    .with("deliveries", (db) =>
+      db
+        .insertInto("outbox")
+        .columns(["submission_id", "route_id", "connector"])
+        .expression((eb) =>
+          eb
+            .selectFrom(["submission", routes.as<"route">(sql`route(route_id, connector)`)])
+            .select(["submission.id", "route.route_id", "route.connector"]),
+        ),
+    )
+    .selectFrom("submission")
+    .select("id")
     .executeTakeFirst();
 }
 

@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestServer, type TestServer } from "../../test/test-server.ts";
+import { insertSubmission } from "./submission-repository.ts";
 import { countSubmissions, dogData, ORG, publishFeedbackForm, submit } from "./test-kit.ts";
 
 let server: TestServer;
@@ -139,6 +141,48 @@ describe("routes with conditions", () => {
       ).map((row) => row.route_id);
     expect(await routesOf(roads.json().id)).toEqual(["archive", "roads-office"]);
     expect(await routesOf(noise.json().id)).toEqual(["archive"]);
+  });
+});
+
+describe("storing a case", () => {
+  it("writes the first history entry and no delivery when no route applies", async () => {
+    const form = await server.db
+      .selectFrom("document_versions")
+      .select("id")
+      .where("organisation_id", "=", ORG)
+      .where("document_id", "=", "feedback")
+      .executeTakeFirstOrThrow();
+    const at = new Date("2026-05-04T03:02:01.123Z");
+    const row = await insertSubmission(
+      server.db,
+      {
+        organisation_id: ORG,
+        form_id: "feedback",
+        form_version_id: form.id,
+        case_number: `NO-ROUTES-${randomUUID()}`,
+        owner_subject: "someone",
+        resume_token_hash: null,
+        idempotency_key: randomUUID(),
+        data: JSON.stringify({ topic: "other", message: "x" }),
+        locale: "cs",
+        state: "submitted",
+        submitted_at: at,
+      },
+      { actor: "citizen:someone", routes: [] },
+    );
+    if (!row) throw new Error("not stored");
+    const history = await server.db
+      .selectFrom("case_state_history")
+      .select(["state", "note", "actor", "at"])
+      .where("submission_id", "=", row.id)
+      .execute();
+    expect(history).toEqual([{ state: "submitted", note: null, actor: "citizen:someone", at }]);
+    const outbox = await server.db
+      .selectFrom("outbox")
+      .select("id")
+      .where("submission_id", "=", row.id)
+      .execute();
+    expect(outbox).toEqual([]);
   });
 });
 
