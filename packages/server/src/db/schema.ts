@@ -103,7 +103,7 @@ export interface DraftsTable {
   updated_at: Timestamp;
   expires_at: Timestamp;
   /** Days kept after each save, from the pinned form version; null only on rows written without it. */
-  retention_days: number | null;
+  retention_days: number;
 }
 
 export interface SubmissionsTable {

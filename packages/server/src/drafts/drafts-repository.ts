@@ -79,22 +79,13 @@ export async function findDraftHead(db: Db, id: string, owner: Owner) {
 
 /**
  * Saves answers only while the stored revision is still `revision` and the draft has not expired, in
- * one statement: of two tabs saving the same revision exactly one wins. The expiry moves to the draft's
- * retention from now: the one stored on the row, or `retentionDays` (then recorded on the row) for a
- * draft written without it — which the statement otherwise leaves alone. Undefined when nothing matched.
+ * one statement: of two tabs saving the same revision exactly one wins. The expiry moves to the
+ * draft's retention (kept on the row) from now. Undefined when nothing matched.
  */
 export async function updateDraftIfRevision(
   db: Db,
-  input: {
-    id: string;
-    owner: Owner;
-    revision: number;
-    data: string;
-    page?: string | null;
-    retentionDays?: number;
-  },
+  input: { id: string; owner: Owner; revision: number; data: string; page?: string | null },
 ) {
-  const days = input.retentionDays;
   return db
     .updateTable("drafts")
     .set((eb) => ({
@@ -102,15 +93,12 @@ export async function updateDraftIfRevision(
       ...(input.page !== undefined ? { page: input.page } : {}),
       revision: eb("revision", "+", 1),
       updated_at: sql<Date>`now()`,
-      ...(days === undefined
-        ? { expires_at: sql<Date>`now() + make_interval(days => drafts.retention_days)` }
-        : { expires_at: expiresIn(days), retention_days: days }),
+      expires_at: sql<Date>`now() + make_interval(days => drafts.retention_days)`,
     }))
     .where("drafts.id", "=", input.id)
     .where(ownedBy(input.owner))
     .where("drafts.revision", "=", input.revision)
     .where("drafts.expires_at", ">", sql<Date>`now()`)
-    .$if(days === undefined, (query) => query.where("drafts.retention_days", "is not", null))
     .returning(["id", "revision", "updated_at", "expires_at"])
     .executeTakeFirst();
 }

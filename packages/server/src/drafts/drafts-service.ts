@@ -4,12 +4,7 @@ import { createToken, hashToken } from "../auth/tokens.ts";
 import { type Owner, ownerColumns } from "../citizens/owner.ts";
 import type { Database } from "../db/schema.ts";
 import { AppError, notFound } from "../errors/app-error.ts";
-import {
-  allowsAnonymous,
-  getFormVersion,
-  getLatestFormVersion,
-  retentionDaysOf,
-} from "../registry/form-versions.ts";
+import { allowsAnonymous, getLatestFormVersion, retentionDaysOf } from "../registry/form-versions.ts";
 import { serializeDraftData } from "./draft-data.ts";
 import {
   findDraft,
@@ -146,18 +141,9 @@ export async function saveDraft(
   };
 }
 
-/**
- * After a save matched nothing: throws why (404, 410 or 409), or saves a draft written without its
- * retention, reading it from the pinned form version this once and recording it on the draft.
- */
-async function saveUnmatched(db: Db, change: Parameters<typeof updateDraftIfRevision>[1]) {
-  let head = await getLiveDraftHead(db, change.owner, change.id);
-  if (head.retention_days === null && head.revision === change.revision) {
-    const form = await getFormVersion(db, head.organisation_id, head.form_version_id);
-    const saved = await updateDraftIfRevision(db, { ...change, retentionDays: retentionDaysOf(form.spec) });
-    if (saved) return saved;
-    head = await getLiveDraftHead(db, change.owner, change.id);
-  }
+/** After a save matched nothing: throws why — 404 (not yours or unknown), 410 (expired) or 409. */
+async function saveUnmatched(db: Db, change: Parameters<typeof updateDraftIfRevision>[1]): Promise<never> {
+  const head = await getLiveDraftHead(db, change.owner, change.id);
   throw new AppError(
     "revision-conflict",
     `This draft was saved elsewhere in the meantime (now at revision ${head.revision}, you sent ${change.revision}); reload it before saving again`,

@@ -156,6 +156,7 @@ export async function createDraft(
       created_at: new Date(),
       updated_at: new Date(),
       expires_at: options.expiresAt ?? new Date(Date.now() + 86_400_000),
+      retention_days: 30,
     })
     .returning("id")
     .executeTakeFirstOrThrow();

@@ -12,7 +12,7 @@ import { type Kysely, sql } from "kysely";
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .alterTable("drafts")
-    .addColumn("retention_days", "integer", (c) => c.check(sql`retention_days > 0`))
+    .addColumn("retention_days", "integer", (c) => c.notNull().check(sql`retention_days > 0`))
     .execute();
   await db.schema
     .createIndex("drafts_subject_updated")
