@@ -11,7 +11,7 @@ let citizen: string;
 beforeAll(async () => {
   server = await createTestServer();
   citizen = await server.citizen("Marie Dlouhá");
-}, 60_000);
+});
 afterAll(() => server.close());
 
 const DAY = 86_400_000;

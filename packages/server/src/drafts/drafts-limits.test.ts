@@ -17,7 +17,7 @@ beforeAll(async () => {
     payload: { data: { child: { givenName: "Ema" } } },
   });
   draftUrl = `/api/v1/drafts/${created.json().id}`;
-}, 60_000);
+});
 afterAll(() => server.close());
 
 const save = (payload: string | object) =>

@@ -9,7 +9,7 @@ beforeAll(async () => {
   server = await createTestServer();
   await publishAnonymousForm(server.db, DEMO_ORG);
   citizen = await server.citizen("Libor Runtime");
-}, 60_000);
+});
 afterAll(() => server.close());
 
 const mutation = (path: string, input: unknown, cookie?: string) =>

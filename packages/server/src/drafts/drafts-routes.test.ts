@@ -9,7 +9,7 @@ beforeAll(async () => {
   server = await createTestServer();
   await publishAnonymousForm(server.db, DEMO_ORG);
   jana = await server.citizen("Jana Nováková");
-}, 60_000);
+});
 afterAll(() => server.close());
 
 const formUrl = (form: string) => `/api/v1/organisations/${DEMO_ORG}/forms/${form}/drafts`;

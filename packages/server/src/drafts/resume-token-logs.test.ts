@@ -10,7 +10,7 @@ let server: TestServer;
 beforeAll(async () => {
   server = await createTestServer();
   await publishAnonymousForm(server.db, DEMO_ORG);
-}, 60_000);
+});
 afterAll(() => server.close());
 
 describe("resume tokens", () => {

@@ -98,7 +98,7 @@ export async function getPublishedVersion<K extends Kind>(
       : query.where("version", "=", ref.version);
   const row = await query.limit(1).executeTakeFirst();
   if (!row) {
-    const which = ref.version === undefined ? "a published version" : `version ${ref.version}`;
+    const which = ref.version === undefined ? "published version" : `version ${ref.version}`;
     throw new AppError("not-found", `${ref.kind} ${ref.documentId} has no ${which} in ${ref.organisationId}`);
   }
   return toPublished(row);

@@ -11,7 +11,7 @@ beforeAll(async () => {
   server = await createTestServer();
   citizen = await server.citizen();
   await publishFeedbackForm(server, "numbered", { caseNumber: "NU-{year}-{seq:3}" });
-}, 60_000);
+});
 afterAll(() => server?.close());
 
 const year = new Date().getUTCFullYear();

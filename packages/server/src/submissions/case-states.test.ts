@@ -11,7 +11,7 @@ beforeAll(async () => {
   citizen = await server.citizen();
   officer = await server.staff({ [ORG]: ["officer"] });
   backOffice = await server.apiKey(ORG, ["back-office"]);
-}, 60_000);
+});
 afterAll(() => server?.close());
 
 const newCase = async (cookie = citizen): Promise<{ id: string; caseNumber: string }> =>

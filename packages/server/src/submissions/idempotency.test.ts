@@ -18,7 +18,7 @@ beforeAll(async () => {
   citizen = await server.citizen();
   await publishFeedbackForm(server, "feedback");
   await publishFeedbackForm(server, "burst", { caseNumber: "BU-{year}-{seq:4}" });
-}, 60_000);
+});
 afterAll(() => server?.close());
 
 describe("a retry with the same Idempotency-Key", () => {

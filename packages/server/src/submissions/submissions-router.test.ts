@@ -9,7 +9,7 @@ beforeAll(async () => {
   server = await createTestServer();
   citizen = await server.citizen();
   await publishFeedbackForm(server, "feedback");
-}, 60_000);
+});
 afterAll(() => server?.close());
 
 const mutation = (name: string, input: unknown, cookie?: string) =>

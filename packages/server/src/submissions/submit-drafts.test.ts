@@ -19,7 +19,7 @@ beforeAll(async () => {
   citizen = await server.citizen();
   subject = await subjectOf(server, citizen);
   await publishFeedbackForm(server, "feedback");
-}, 60_000);
+});
 afterAll(() => server?.close());
 
 const draftExists = async (id: string) =>

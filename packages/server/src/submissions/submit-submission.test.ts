@@ -11,7 +11,7 @@ beforeAll(async () => {
   citizen = await server.citizen("Jana Nováková");
   await publishFeedbackForm(server, "feedback");
   await publishFeedbackForm(server, "signed-feedback", { allowAnonymous: false });
-}, 60_000);
+});
 afterAll(() => server?.close());
 
 const storedData = async (id: string) =>

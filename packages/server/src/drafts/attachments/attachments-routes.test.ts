@@ -18,7 +18,7 @@ beforeAll(async () => {
   await publishAnonymousForm(server.db, DEMO_ORG);
   citizen = await server.citizen("Alena Přílohová");
   draftId = await startDraft({ cookie: citizen });
-}, 60_000);
+});
 afterAll(() => server.close());
 
 type Who = { cookie?: string; headers?: Record<string, string> };

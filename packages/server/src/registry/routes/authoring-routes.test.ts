@@ -7,7 +7,7 @@ let author: string;
 beforeAll(async () => {
   server = await createTestServer();
   author = (await server.staff({ [DEMO_ORG]: ["author"] })).cookie;
-}, 60_000); // a fresh database with the demo definitions takes a while on a busy machine
+});
 afterAll(() => server.close());
 
 const VALIDATE = `/api/v1/organisations/${DEMO_ORG}/definitions/validate`;

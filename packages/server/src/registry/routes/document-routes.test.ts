@@ -27,7 +27,7 @@ beforeAll(async () => {
     cookie: team.author,
     payload: { content: post },
   });
-}, 60_000); // a fresh database with the demo definitions takes a while on a busy machine
+});
 afterAll(() => server.close());
 
 const get = (url: string, cookie = team.reviewer) => server.request({ method: "GET", url, cookie });

@@ -13,7 +13,7 @@ let team: Awaited<ReturnType<typeof signInTeam>>;
 beforeAll(async () => {
   server = await createTestServer();
   team = await signInTeam(server);
-}, 60_000); // a fresh database with the demo definitions takes a while on a busy machine
+});
 afterAll(() => server.close());
 
 const HOUR = 3_600_000;
