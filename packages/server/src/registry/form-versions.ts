@@ -48,7 +48,8 @@ function toFormVersion(published: PublishedVersion): FormVersion {
         .map((error) => {
           const missing = error.params.missingProperty ?? error.params.additionalProperty;
           const path = `${error.instancePath}${missing === undefined ? "" : `/${missing}`}`;
-          return { path: path || "/", message: error.message ?? "is not valid" };
+          const message = error.keyword === "required" ? "is required" : (error.message ?? "is not valid");
+          return { path: path || "/", message };
         });
       const unique = new Map(errors.map((error) => [`${error.path} ${error.message}`, error]));
       return [...unique.values()].slice(0, 100);

@@ -73,7 +73,7 @@ describe("submitting a demo form", () => {
     expect(missing.statusCode).toBe(422);
     expect(missing.json().error.details.errors).toContainEqual({
       path: "/dogs/0/keptAt",
-      message: expect.stringContaining("keptAt"),
+      message: "is required",
     });
 
     const hidden = dogData({
