@@ -51,6 +51,7 @@ export type CaseState = (typeof CASE_STATES)[number];
 export const PUBLICATION_STATES = ["draft", "in-review", "approved", "published", "archived"] as const;
 
 export const CONNECTOR_TYPES = ["webhook", "email", "filing-service", "postgres-table"] as const;
+export type ConnectorType = (typeof CONNECTOR_TYPES)[number];
 
 /** How a derived service treats a template field (ServiceTemplate `policies`). */
 export const TEMPLATE_POLICIES = ["locked", "copied", "inherited", "local"] as const;

@@ -83,6 +83,8 @@ async function serverPhases(url: string) {
     {
       DATABASE_URL: url,
       DEFINITIONS_DIR: join(SERVER_DIR, "bench/definitions"),
+      // Accepting submissions alone: their delivery is measured by bench:delivery.
+      DELIVERY_WORKER: "false",
     },
     PORT,
   );

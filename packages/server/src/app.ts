@@ -12,12 +12,19 @@ import {
 } from "fastify-type-provider-zod";
 import type { Kysely } from "kysely";
 import type { Database } from "./db/schema.ts";
-import { type Env, publicUrlOf } from "./env.ts";
+import { DeliveryLinks } from "./deliveries/delivery-links.ts";
+import { installDeliveryMetrics } from "./deliveries/delivery-metrics.ts";
+import { sharedServerKey } from "./deliveries/server-keys.ts";
+import { startDeliveries } from "./deliveries/start-deliveries.ts";
+import { developmentCertificatesEnabled, type Env, publicUrlOf } from "./env.ts";
 import { installErrorHandler } from "./http/error-handler.ts";
 import { installRequestActor } from "./http/request-actor.ts";
 import { apiV1Routes } from "./http/routes/api-v1-routes.ts";
 import { healthRoutes } from "./http/routes/health-routes.ts";
 import { installMetrics } from "./observability/metrics.ts";
+import type { PlatformEvents } from "./platform-events.ts";
+import { createReceiptIssuer, type ReceiptIssuer } from "./receipts/receipt-issuer.ts";
+import { verificationPageRoutes } from "./receipts/verification-page-routes.ts";
 import { installTrpc } from "./trpc/install-trpc.ts";
 
 export interface AppDeps {
@@ -25,6 +32,17 @@ export interface AppDeps {
   env: Env;
   /** Where log lines go (standard output by default); tests read them. */
   logStream?: NodeJS.WritableStream;
+  /** Secrets named by definitions (webhook keys, tokens); the environment by default. */
+  secrets?: (name: string) => string | undefined;
+}
+
+/** What the HTTP routes share with the background work of the process. */
+export interface AppServices {
+  db: Kysely<Database>;
+  env: Env;
+  events: PlatformEvents;
+  links: DeliveryLinks;
+  receipts: ReceiptIssuer;
 }
 
 /** Log lines never carry credentials, cookies or form answers. */
@@ -38,7 +56,7 @@ const REDACT = [
 ];
 
 /** Builds the HTTP server: REST API v1 with its OpenAPI document, tRPC, health and metrics. */
-export async function buildApp({ db, env, logStream }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ db, env, logStream, secrets }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: env.LOG_LEVEL,
@@ -92,9 +110,31 @@ export async function buildApp({ db, env, logStream }: AppDeps): Promise<Fastify
 
   installRequestActor(app, db);
   const metrics = installMetrics(app);
+  const links = new DeliveryLinks(
+    await sharedServerKey(db, "delivery-links"),
+    publicUrlOf(env),
+    env.DELIVERY_LINK_TTL_HOURS * 3_600_000,
+  );
+  const receipts = createReceiptIssuer(db, {
+    publicUrl: publicUrlOf(env),
+    developmentCertificates: developmentCertificatesEnabled(env),
+  });
+  const deliveries = startDeliveries({
+    db,
+    env,
+    links,
+    receiptFor: (id) => receipts.receiptFor(id),
+    secrets: secrets ?? ((name) => process.env[name]),
+    log: app.log,
+    onOutcome: installDeliveryMetrics(metrics, db),
+  });
+  app.addHook("onClose", () => deliveries.stop());
+  const services: AppServices = { db, env, events: deliveries.events, links, receipts };
+
   await app.register(healthRoutes, { db, metrics });
-  await app.register(apiV1Routes, { prefix: "/api/v1", db, env });
+  await app.register(apiV1Routes, { prefix: "/api/v1", ...services });
+  await app.register(verificationPageRoutes, { db });
   app.get("/api/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
-  await installTrpc(app, { db, env });
+  await installTrpc(app, services);
   return app;
 }

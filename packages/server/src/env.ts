@@ -31,6 +31,36 @@ export const EnvSchema = z.object({
    * with the embedded database only; never turn it on in production.
    */
   CITIZEN_DEMO_SIGN_IN: flag.optional(),
+  /** Where e-mail connectors send, e.g. `smtp://user:pass@mail.example:587` (`smtps://` for TLS). */
+  SMTP_URL: z.string().url().optional(),
+  SMTP_FROM: z.string().default("Civitas <no-reply@civitas.localhost>"),
+  /** Run the delivery worker in this process (every process may; they share the work). */
+  DELIVERY_WORKER: flag.default(true),
+  DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  /** How often an idle worker looks for due deliveries made by other processes. */
+  DELIVERY_POLL_MS: z.coerce.number().int().min(10).default(1000),
+  /** First retry delay; it doubles per attempt (with jitter) up to DELIVERY_RETRY_MAX_MS. */
+  DELIVERY_RETRY_BASE_MS: z.coerce.number().int().min(1).default(30_000),
+  DELIVERY_RETRY_MAX_MS: z.coerce.number().int().min(1).default(3_600_000),
+  /** How long one attempt may take before the receiver is deemed not to answer. */
+  DELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /**
+   * How long a claimed delivery stays reserved to the worker that took it: if that process dies, the
+   * delivery is taken again after this. Must exceed DELIVERY_TIMEOUT_MS.
+   */
+  DELIVERY_LEASE_MS: z.coerce.number().int().min(200).default(120_000),
+  /** How long links to attachments and receipts sent to receivers stay valid. */
+  DELIVERY_LINK_TTL_HOURS: z.coerce.number().positive().default(168),
+  /**
+   * Generate a development CA and organisation certificate for signing receipts where an organisation
+   * has none installed. On by default with the embedded database only.
+   */
+  DEVELOPMENT_CERTIFICATES: flag.optional(),
+  /**
+   * Start the reference back office (filing service, webhook inbox, development mailbox) beside the
+   * server, as the demo's receivers. On by default with the embedded database only.
+   */
+  DEMO_BACK_OFFICE: flag.optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -45,6 +75,10 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   return result.data;
 }
+
+export const developmentCertificatesEnabled = (env: Env) => env.DEVELOPMENT_CERTIFICATES ?? !env.DATABASE_URL;
+
+export const demoBackOfficeEnabled = (env: Env) => env.DEMO_BACK_OFFICE ?? !env.DATABASE_URL;
 
 export const demoSignInEnabled = (env: Env) => env.CITIZEN_DEMO_SIGN_IN ?? !env.DATABASE_URL;
 

@@ -6,8 +6,9 @@ import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.ts";
 import { createDatabase, type DatabaseHandle } from "./db/create-database.ts";
 import { migrateToLatest } from "./db/migrate.ts";
+import { startDemoBackOffice } from "./demo/demo-back-office.ts";
 import { deleteExpiredDrafts } from "./drafts/delete-expired-drafts.ts";
-import { type Env, publicUrlOf } from "./env.ts";
+import { demoBackOfficeEnabled, type Env, publicUrlOf } from "./env.ts";
 import { startPeriodicJobs } from "./jobs/periodic-jobs.ts";
 import { publishDueWorkingCopies } from "./registry/services/publish-due-working-copies.ts";
 import { syncDefinitions } from "./registry/sync-definitions.ts";
@@ -41,16 +42,19 @@ export async function startServer(
     `database: ${database.engine === "postgres" ? "PostgreSQL server" : `embedded PostgreSQL in ${env.DATA_DIR}`}${applied.length ? `, applied ${applied.join(", ")}` : ""}`,
   );
 
-  if (env.LOAD_DEFINITIONS) {
-    const result = loadDefinitions(readDefinitionFiles([env.DEFINITIONS_DIR]));
-    if (!result.ok) {
-      for (const problem of result.problems) say(formatProblem(problem));
-      await database.close();
-      throw new Error(
-        `The definitions in ${env.DEFINITIONS_DIR} have errors; fix them (pnpm defs lint) and start again`,
-      );
-    }
-    const report = await syncDefinitions(db, result.bundle);
+  const loaded =
+    env.LOAD_DEFINITIONS || demoBackOfficeEnabled(env)
+      ? loadDefinitions(readDefinitionFiles([env.DEFINITIONS_DIR]))
+      : undefined;
+  if (loaded && !loaded.ok) {
+    for (const problem of loaded.problems) say(formatProblem(problem));
+    await database.close();
+    throw new Error(
+      `The definitions in ${env.DEFINITIONS_DIR} have errors; fix them (pnpm defs lint) and start again`,
+    );
+  }
+  if (loaded && env.LOAD_DEFINITIONS) {
+    const report = await syncDefinitions(db, loaded.bundle);
     say(`definitions: ${report.published.length} published, ${report.unchanged} unchanged`);
     for (const { kind, id } of report.conflicts) {
       say(
@@ -66,7 +70,18 @@ export async function startServer(
     });
   }
 
-  const app = await buildApp({ db, env });
+  const demo =
+    loaded && demoBackOfficeEnabled(env)
+      ? await startDemoBackOffice(db, loaded.bundle, env.DATA_DIR).catch((error: Error) => {
+          say(`  the demo back office did not start (${error.message}); deliveries to it will be retried`);
+          return undefined;
+        })
+      : undefined;
+  const app = await buildApp({
+    db,
+    env: { ...env, SMTP_URL: env.SMTP_URL ?? demo?.smtpUrl },
+    secrets: (name) => process.env[name] || demo?.secrets[name],
+  });
   await app.listen({ port: env.PORT, host: env.HOST });
   const stopJobs = startPeriodicJobs(
     [
@@ -80,6 +95,11 @@ export async function startServer(
   const url = env.PUBLIC_URL ?? `http://localhost:${port}`;
   say(`Civitas is running at ${url} (started in ${Math.round(performance.now() - started)} ms)`);
   say(`  API documentation: ${url}/api/docs`);
+  say(`  receipt verification: ${url}/verify`);
+  if (demo)
+    say(
+      `  demo back office (filing service, webhook inboxes): ${demo.url}; e-mails are kept in ${demo.mailDir}`,
+    );
   if (admin.password)
     say(
       `  staff sign-in: ${env.DEMO_ADMIN_EMAIL} / ${admin.password}  (shown once${database.engine === "embedded" ? `; kept in ${join(env.DATA_DIR, "demo-admin.txt")}` : ""})`,
@@ -96,6 +116,7 @@ export async function startServer(
     async stop() {
       await stopJobs();
       await app.close();
+      await demo?.close();
       await database.close();
     },
   };

@@ -36,7 +36,14 @@ export interface TestServer {
  * A server on its own fresh database, with the demo definitions published: the embedded PostgreSQL in
  * memory, or — when DATABASE_URL is set — a new database on that server, dropped afterwards.
  */
-export async function createTestServer(options: { definitions?: string[] } = {}): Promise<TestServer> {
+export async function createTestServer(
+  options: {
+    definitions?: string[];
+    /** Settings over the test defaults (the delivery worker is off unless DELIVERY_WORKER is "true"). */
+    env?: Record<string, string>;
+    secrets?: Record<string, string>;
+  } = {},
+): Promise<TestServer> {
   const serverUrl = process.env.DATABASE_URL;
   let dropDatabase = async () => {};
   let url: string | undefined;
@@ -66,9 +73,13 @@ export async function createTestServer(options: { definitions?: string[] } = {})
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
     LOAD_DEFINITIONS: "false",
     CITIZEN_DEMO_SIGN_IN: "true",
+    DELIVERY_WORKER: "false",
+    DEVELOPMENT_CERTIFICATES: "true",
+    ...options.env,
     ...(url ? { DATABASE_URL: url } : {}),
   });
-  const app = await buildApp({ db, env });
+  const secrets = options.secrets ?? {};
+  const app = await buildApp({ db, env, secrets: (name) => secrets[name] });
   await app.ready();
 
   const request: TestServer["request"] = ({ cookie, apiKey, headers, ...rest }) =>

@@ -1,5 +1,2 @@
-/**
- * @civitas/templates — Standard e-service library and message templates.
- * Filled by its own issue; the package exists so the workspace layout, scripts and CI are in place.
- */
-export {};
+/** @civitas/templates — Standard e-service library and message templates. */
+export { RECEIPT_LOCALES, type ReceiptTexts, receiptTexts } from "./receipt/receipt-texts.ts";

@@ -11,7 +11,14 @@ const SecretRef = z
   })
   .meta({ description: "Name of a secret kept by the server; never the secret itself." });
 
-const routeBase = { id: Id, when: Condition.optional().meta({ description: "Route only when this holds." }) };
+const routeBase = {
+  id: Id,
+  when: Condition.optional().meta({ description: "Route only when this holds." }),
+  maxAttempts: z.number().int().min(1).max(50).default(12).meta({
+    description:
+      "Delivery attempts (with exponential backoff, about 5 hours for 12) before the delivery is dead-lettered for an admin to replay.",
+  }),
+};
 
 export const ConnectorRoute = z
   .discriminatedUnion("connector", [

@@ -3,6 +3,7 @@ import * as initial from "./migrations/2026-11-21-0001-initial.ts";
 import * as citizenSessions from "./migrations/2026-11-21-0002-citizen-sessions.ts";
 import * as registry from "./migrations/2026-11-21-0010-registry.ts";
 import * as drafts from "./migrations/2026-11-21-0020-drafts.ts";
+import * as deliveries from "./migrations/2026-11-21-0030-deliveries-and-receipts.ts";
 import type { Database } from "./schema.ts";
 
 /** Every migration, by its dated name; Kysely runs them in name order. */
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-21-0002-citizen-sessions": citizenSessions,
   "2026-11-21-0010-registry": registry,
   "2026-11-21-0020-drafts": drafts,
+  "2026-11-21-0030-deliveries-and-receipts": deliveries,
 };
 
 /**

@@ -148,6 +148,55 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: Timestamp;
   delivered_at: Timestamp | null;
+  /** What the receiver called it (a filing-service reference, a message id). */
+  reference: string | null;
+  last_attempt_at: Timestamp | null;
+}
+
+export interface DeliveryAttemptsTable {
+  id: Generated<number>;
+  outbox_id: number;
+  attempt: number;
+  /** delivered, failed (will be retried) or dead. */
+  outcome: string;
+  detail: string | null;
+  duration_ms: number;
+  at: Timestamp;
+}
+
+export interface ReceiptsTable {
+  submission_id: string;
+  organisation_id: string;
+  pdf: Uint8Array;
+  sha256: string;
+  verification_code: string;
+  signer_fingerprint: string;
+  created_at: Timestamp;
+}
+
+export interface SigningCredentialsTable {
+  organisation_id: string;
+  p12: Uint8Array;
+  password: string;
+  certificate_pem: string;
+  fingerprint_sha256: string;
+  development: boolean;
+  ca_certificate_pem: string | null;
+  created_at: Timestamp;
+}
+
+export interface SigningCertificatesTable {
+  fingerprint_sha256: string;
+  organisation_id: string;
+  certificate_pem: string;
+  development: boolean;
+  created_at: Timestamp;
+}
+
+export interface ServerKeysTable {
+  name: string;
+  value: string;
+  created_at: Timestamp;
 }
 
 export interface AttachmentsTable {
@@ -191,6 +240,11 @@ export interface Database {
   outbox: OutboxTable;
   attachments: AttachmentsTable;
   citizen_sessions: CitizenSessionsTable;
+  delivery_attempts: DeliveryAttemptsTable;
+  receipts: ReceiptsTable;
+  signing_credentials: SigningCredentialsTable;
+  signing_certificates: SigningCertificatesTable;
+  server_keys: ServerKeysTable;
 }
 
 export type DraftRow = Selectable<DraftsTable>;

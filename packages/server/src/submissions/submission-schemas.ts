@@ -33,6 +33,9 @@ export const SubmissionReceipt = z.object({
   state: CaseState,
   submittedAt: z.iso.datetime(),
   formVersion: z.number().int(),
+  receiptUrl: z
+    .string()
+    .describe("Where the owner downloads the signed PDF receipt (with the resume token when anonymous)"),
   resumeToken: z
     .string()
     .optional()

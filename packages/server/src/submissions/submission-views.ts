@@ -19,6 +19,7 @@ export function toReceipt(
     state: row.state as CaseState,
     submittedAt: iso(row.submitted_at),
     formVersion: row.form_version,
+    receiptUrl: `/api/v1/submissions/${row.id}/receipt`,
     ...(resumeToken ? { resumeToken } : {}),
   };
 }

@@ -5,16 +5,18 @@ import { ownerOf } from "../citizens/owner.ts";
 import type { Database } from "../db/schema.ts";
 import type { Env } from "../env.ts";
 import { errors, OrganisationParam } from "../http/schemas.ts";
+import type { PlatformEvents } from "../platform-events.ts";
 import { backOfficeRoutes } from "./back-office-routes.ts";
 import { citizenSubmissionRoutes } from "./citizen-submission-routes.ts";
 import { IdempotencyKey, ResumeToken, SubmissionReceipt, SubmitBody } from "./submission-schemas.ts";
 import { submitSubmission } from "./submit-submission.ts";
 
 /** REST routes of the submissions domain, mounted under /api/v1. */
-export const submissionsRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; env: Env }> = async (
-  app,
-  { db },
-) => {
+export const submissionsRoutes: FastifyPluginAsyncZod<{
+  db: Kysely<Database>;
+  env: Env;
+  events: PlatformEvents;
+}> = async (app, { db, events }) => {
   app.post(
     "/organisations/:organisation/forms/:form/submissions",
     {
@@ -49,6 +51,7 @@ export const submissionsRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; en
         actor: request.actor,
         owner: ownerOf(request),
       });
+      if (result.created) events.deliveriesDue();
       return reply.status(result.created ? 201 : 200).send(result.receipt);
     },
   );

@@ -30,6 +30,7 @@ describe("submitting a demo form", () => {
       state: "submitted",
       submittedAt: expect.any(String),
       formVersion: 1,
+      receiptUrl: `/api/v1/submissions/${receipt.id}/receipt`,
     });
     expect(receipt.resumeToken).toBeUndefined();
     expect(await storedData(receipt.id)).toEqual(dogData());

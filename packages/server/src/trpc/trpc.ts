@@ -4,10 +4,12 @@ import type { Actor } from "../auth/actor.ts";
 import type { Database } from "../db/schema.ts";
 import type { Env } from "../env.ts";
 import { AppError } from "../errors/app-error.ts";
+import type { PlatformEvents } from "../platform-events.ts";
 
 export interface TrpcContext {
   db: Kysely<Database>;
   env: Env;
+  events: PlatformEvents;
   actor: Actor;
 }
 
@@ -23,6 +25,7 @@ const TRPC_CODES = {
   422: "UNPROCESSABLE_CONTENT",
   429: "TOO_MANY_REQUESTS",
   500: "INTERNAL_SERVER_ERROR",
+  503: "SERVICE_UNAVAILABLE",
 } as const;
 
 const t = initTRPC.context<TrpcContext>().create({

@@ -1,22 +1,26 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import type { Kysely } from "kysely";
+import type { AppServices } from "../../app.ts";
 import { citizenRoutes } from "../../citizens/citizen-routes.ts";
-import type { Database } from "../../db/schema.ts";
+import { deliveryFileRoutes } from "../../deliveries/delivery-file-routes.ts";
+import { deliveryRoutes } from "../../deliveries/delivery-routes.ts";
 import { draftsRoutes } from "../../drafts/drafts-routes.ts";
-import type { Env } from "../../env.ts";
+import { receiptRoutes } from "../../receipts/receipt-routes.ts";
 import { registryRoutes } from "../../registry/registry-routes.ts";
 import { submissionsRoutes } from "../../submissions/submissions-routes.ts";
 import { authRoutes } from "./auth-routes.ts";
 
 /** The versioned REST API for integrators, under /api/v1: each domain registers its routes here. */
-export const apiV1Routes: FastifyPluginAsyncZod<{ db: Kysely<Database>; env: Env }> = async (
+export const apiV1Routes: FastifyPluginAsyncZod<AppServices> = async (
   app,
-  { db, env },
+  { db, env, events, links, receipts },
 ) => {
   const deps = { db, env }; // not the plugin options themselves: they carry the prefix
   await app.register(authRoutes, deps);
   await app.register(citizenRoutes, deps);
   await app.register(registryRoutes, deps);
   await app.register(draftsRoutes, deps);
-  await app.register(submissionsRoutes, deps);
+  await app.register(submissionsRoutes, { ...deps, events });
+  await app.register(receiptRoutes, { db, receipts });
+  await app.register(deliveryRoutes, { db, events });
+  await app.register(deliveryFileRoutes, { db, links, receipts });
 };

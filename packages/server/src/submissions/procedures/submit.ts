@@ -25,5 +25,6 @@ export const submit = publicProcedure
       actor: ctx.actor,
       owner: ownerFrom(ctx.actor, resumeToken),
     });
+    if (result.created) ctx.events.deliveriesDue();
     return { ...result.receipt, created: result.created };
   });
