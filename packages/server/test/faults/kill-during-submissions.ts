@@ -12,6 +12,8 @@ export interface KillFaultFigures {
   acknowledgedBeforeKill: number;
   /** Sent but not answered (connection reset by the kill), then retried with the same key. */
   retriedAfterRestart: number;
+  /** Retries answered 409: the server had stored them before it died, its answer was lost. */
+  storedButUnanswered: number;
   /** Acknowledged submissions missing from the database after the restart: must be 0. */
   lostAcknowledged: number;
   /** Distinct submissions in the database: must equal `submissions` (retries are de-duplicated). */
@@ -111,7 +113,11 @@ export async function runKillFault(options: {
     // Retry what got no answer. A request the server committed before dying answers 409 here (an
     // anonymous retry needs the resume token its lost answer carried): it is stored all the same,
     // which the count of stored submissions shows.
-    for (const i of unanswered) await send(keys[i] as string, i).catch(() => undefined);
+    let storedButUnanswered = 0;
+    for (const i of unanswered)
+      await send(keys[i] as string, i).catch((error: Error) => {
+        if (error.message === "HTTP 409") storedButUnanswered++;
+      });
 
     const client = new pg.Client({ connectionString: url.toString() });
     await client.connect();
@@ -138,6 +144,7 @@ export async function runKillFault(options: {
       submissions: options.submissions,
       acknowledgedBeforeKill,
       retriedAfterRestart: unanswered.length,
+      storedButUnanswered,
       lostAcknowledged,
       storedSubmissions: rows.length,
       webhookDeliveries,
