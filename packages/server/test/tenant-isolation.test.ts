@@ -25,6 +25,8 @@ const SELF_SCOPED = new Set([
   "POST /api/v1/citizen/sign-out",
   "GET /api/v1/citizen/drafts",
   "GET /api/v1/citizen/submissions",
+  // Published content, public by design.
+  "GET /api/v1/organisations/{organisation}/forms/{form}",
 ]);
 
 beforeAll(async () => {
