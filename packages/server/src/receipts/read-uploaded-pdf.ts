@@ -16,5 +16,8 @@ export async function readUploadedPdf(request: FastifyRequest): Promise<Uint8Arr
       "Send the receipt as application/pdf or as the receipt file of a form",
     );
   if (!bytes || bytes.length === 0) throw new AppError("bad-request", "No receipt was sent");
+  // A PDF starts with its header, which readers accept anywhere in the first kilobyte.
+  if (!Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).includes("%PDF-"))
+    throw new AppError("bad-request", "The file sent is not a PDF; send the receipt's PDF file");
   return bytes;
 }

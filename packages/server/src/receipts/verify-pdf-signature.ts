@@ -40,7 +40,26 @@ function findSignature(pdf: Uint8Array): { range: number[]; cms: Buffer } | stri
     return "The signature's byte range does not fit the file";
   const hex = text(pdf, gapStart, gapEnd);
   if (!/^<[0-9A-Fa-f]*>$/.test(hex)) return "The signature's byte range does not exclude just the signature";
-  return { range, cms: Buffer.from(hex.slice(1, -1).replace(/(00)+$/, ""), "hex") };
+  // /Contents is padded with zeros after the signature; the signature's own DER length says where
+  // it ends (its last bytes may be zeros too).
+  const contents = Buffer.from(hex.slice(1, -1), "hex");
+  const length = derLength(contents);
+  return {
+    range,
+    cms: length !== undefined && length <= contents.length ? contents.subarray(0, length) : contents,
+  };
+}
+
+/** The length of the DER value at the start of `bytes`: tag, length octets and contents. */
+function derLength(bytes: Buffer): number | undefined {
+  const first = bytes[1];
+  if (first === undefined) return undefined;
+  if (first < 0x80) return 2 + first;
+  const size = first & 0x7f;
+  if (size === 0 || size > 4 || bytes.length < 2 + size) return undefined;
+  let length = 0;
+  for (let i = 0; i < size; i++) length = length * 256 + (bytes[2 + i] as number);
+  return 2 + size + length;
 }
 
 const childOf = (node: forge.asn1.Asn1, index: number) => (node.value as forge.asn1.Asn1[])[index];

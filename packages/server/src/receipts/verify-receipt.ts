@@ -87,7 +87,7 @@ export async function verifyReceipt(
       submission: null,
       signer: null,
       signedAt: null,
-      problems: ["The file carries no electronic signature", ...(signature.problems ?? [])],
+      problems: [...new Set(["The file carries no electronic signature", ...signature.problems])],
     };
   }
   problems.push(...signature.problems);
