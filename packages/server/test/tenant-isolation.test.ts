@@ -27,6 +27,7 @@ const SELF_SCOPED = new Set([
   "GET /api/v1/citizen/submissions",
   // Published content, public by design.
   "GET /api/v1/organisations/{organisation}/forms/{form}",
+  "GET /api/v1/organisations/{organisation}/catalog",
 ]);
 
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { AppServices } from "../../app.ts";
+import { publicCatalogRoutes } from "../../catalog/public-catalog-routes.ts";
 import { publicFormRoutes } from "../../catalog/public-form-routes.ts";
 import { citizenRoutes } from "../../citizens/citizen-routes.ts";
 import { deliveryFileRoutes } from "../../deliveries/delivery-file-routes.ts";
@@ -20,6 +21,7 @@ export const apiV1Routes: FastifyPluginAsyncZod<AppServices> = async (
   await app.register(citizenRoutes, deps);
   await app.register(registryRoutes, deps);
   await app.register(publicFormRoutes, { db });
+  await app.register(publicCatalogRoutes, { db });
   await app.register(draftsRoutes, deps);
   await app.register(submissionsRoutes, { ...deps, events });
   await app.register(receiptRoutes, { db, receipts });
