@@ -73,7 +73,9 @@ export async function startServer(
   const demo =
     loaded && demoBackOfficeEnabled(env)
       ? await startDemoBackOffice(db, loaded.bundle, env.DATA_DIR).catch((error: Error) => {
-          say(`  the demo back office did not start (${error.message}); deliveries to it will be retried`);
+          say(
+            `  the demo back office did not start (${error.message}); deliveries of the demo forms fail until it runs, then an admin replays them`,
+          );
           return undefined;
         })
       : undefined;

@@ -70,13 +70,26 @@ function renderObject(title: string, schema: Schema, level: number, out: string[
   for (const [name, child] of nested) renderObject(name, child, Math.min(level + 1, 4), out);
 }
 
+/** The name of one shape of a union, from the field whose constant tells the shapes apart. */
+function variantName(schema: Schema, index: number): string {
+  const properties = (schema.properties ?? {}) as Record<string, Schema>;
+  const tag = Object.entries(properties).find(([, property]) => "const" in property);
+  return tag ? `${tag[0]}: ${String(tag[1].const)}` : `shape ${index + 1}`;
+}
+
 /** Renders the format's JSON Schema as a Markdown reference, one section per named definition. */
 export function renderFormatReference(formatSchema: Schema): string {
   const definitions = (formatSchema.definitions ?? {}) as Record<string, Schema>;
   const out: string[] = [HEADER];
   for (const [name, schema] of Object.entries(definitions)) {
+    const variants = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
     if (schema.type === "object" && schema.properties) {
       renderObject(name, schema, 2, out);
+    } else if (variants?.every((variant) => variant.type === "object" && variant.properties)) {
+      out.push(`## ${name}`, "", String(schema.description ?? ""), "", "One of these shapes:", "");
+      variants.forEach((variant, index) =>
+        renderObject(`${name} (${variantName(variant, index)})`, variant, 3, out),
+      );
     } else {
       out.push(`## ${name}`, "", String(schema.description ?? ""), "", `Type: ${describeType(schema)}`, "");
     }

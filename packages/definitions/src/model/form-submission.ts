@@ -71,8 +71,14 @@ export const SubmissionSettings = z
       .meta({ description: "The case states this form's cases may take." }),
     routes: z.array(ConnectorRoute).default([]),
     receipt: z
-      .strictObject({ enabled: z.boolean().default(true), listAttachments: z.boolean().default(true) })
-      .default({ enabled: true, listAttachments: true }),
+      .strictObject({
+        listAttachments: z
+          .boolean()
+          .default(true)
+          .meta({ description: "List the attached files (name, size, SHA-256) on the signed receipt." }),
+      })
+      .default({ listAttachments: true })
+      .meta({ description: "Every submission gets a signed PDF receipt; these settings shape it." }),
     draftRetentionDays: z.number().int().min(1).max(365).default(30),
     allowAnonymous: z
       .boolean()

@@ -58,9 +58,12 @@ export interface Delivery<R extends ConnectorRoute = ConnectorRoute> {
   receiptUrl(): string;
 }
 
-/** What the receiver answered: its own reference for the case, if it gives one. */
+/** What the receiver answered. */
 export interface DeliveryOutcome {
+  /** What the receiver called this delivery (a message id, a record number), for the delivery log. */
   reference?: string | undefined;
+  /** The receiving case system's own reference for the case; the citizen sees it on their case. */
+  caseReference?: string | undefined;
   /** A few words for the delivery log, e.g. "HTTP 200". */
   detail?: string | undefined;
 }
@@ -81,7 +84,8 @@ export class DeliveryError extends Error {
 
 /**
  * A connector delivers a submission to one kind of receiver. Adding one takes a route shape in
- * `@civitas/definitions` (`ConnectorRoute`), one file implementing this interface, its entry in
+ * `@civitas/definitions` (`ConnectorRoute` in model/form-submission.ts, and its name in
+ * `CONNECTOR_TYPES` in constants.ts), one file implementing this interface, its entry in
  * `connectors.ts`, and its test.
  */
 export interface Connector<T extends ConnectorType = ConnectorType> {

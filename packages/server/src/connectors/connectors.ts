@@ -13,15 +13,18 @@ export type ConnectorSet = { [T in ConnectorType]: Connector<T> };
 export function createConnectors({
   db,
   email,
+  timeoutMs,
 }: {
   db: Kysely<Database>;
   email: EmailSettings;
+  /** How long one attempt may take (the HTTP connectors take it from the attempt's signal). */
+  timeoutMs: number;
 }): ConnectorSet {
   return {
     webhook: webhookConnector,
     email: createEmailConnector(email),
     "filing-service": filingServiceConnector,
-    "postgres-table": createPostgresTableConnector(db),
+    "postgres-table": createPostgresTableConnector(db, { timeoutMs }),
   };
 }
 

@@ -2,13 +2,17 @@ import { DeliveryError } from "./connector.ts";
 
 /**
  * How an HTTP receiver's answer counts: 2xx delivered; 408, 425, 429 and 5xx (and no answer at all)
- * are worth retrying; any other 4xx means the receiver refused the request itself, which sending it
- * again will not change.
+ * are worth retrying; a redirect or any other 4xx means the request itself is wrong for the receiver,
+ * which sending it again will not change.
  */
 export async function failureOf(response: Response, what: string): Promise<DeliveryError> {
   const body = (await response.text().catch(() => "")).replace(/\s+/g, " ").trim().slice(0, 300);
   const retryable = response.status >= 500 || [408, 425, 429].includes(response.status);
-  return new DeliveryError(`${what} answered HTTP ${response.status}${body ? `: ${body}` : ""}`, {
+  const redirect =
+    response.status >= 300 && response.status < 400
+      ? " (redirects are not followed: fix the route's url)"
+      : "";
+  return new DeliveryError(`${what} answered HTTP ${response.status}${redirect}${body ? `: ${body}` : ""}`, {
     permanent: !retryable,
   });
 }

@@ -193,6 +193,11 @@ export interface SigningCertificatesTable {
   created_at: Timestamp;
 }
 
+export interface JobRunsTable {
+  name: string;
+  last_run_at: Timestamp;
+}
+
 export interface ServerKeysTable {
   name: string;
   value: string;
@@ -245,6 +250,7 @@ export interface Database {
   signing_credentials: SigningCredentialsTable;
   signing_certificates: SigningCertificatesTable;
   server_keys: ServerKeysTable;
+  job_runs: JobRunsTable;
 }
 
 export type DraftRow = Selectable<DraftsTable>;

@@ -91,7 +91,7 @@ export async function deliverOne(services: DeliveryServices, claimed: ClaimedDel
       detail: outcome.detail,
       reference: outcome.reference,
     });
-    if (outcome.reference) await rememberExternalReference(db, submission.id, outcome.reference);
+    if (outcome.caseReference) await rememberExternalReference(db, submission.id, outcome.caseReference);
     services.onOutcome?.(claimed.connector, "delivered", durationMs);
   } catch (error) {
     const durationMs = Math.round(performance.now() - started);

@@ -82,14 +82,14 @@ export const deliveryRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database>; event
         tags: ["deliveries"],
         summary: "Send every dead delivery (of one route, optionally) again now",
         params: OrganisationParam,
-        body: ReplayBody,
+        body: ReplayBody.nullish(),
         response: { 200: Replayed, ...errors(400, 401, 403, 404) },
       },
     },
     async (request) => {
       const replayed = await replayDeliveries(db, request.actor, request.params.organisation, {
-        state: request.body.state,
-        routeId: request.body.route,
+        state: request.body?.state ?? "dead",
+        routeId: request.body?.route,
       });
       events.deliveriesDue();
       return { replayed };

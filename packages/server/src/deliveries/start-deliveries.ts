@@ -4,6 +4,7 @@ import type { ReceiptFile } from "../connectors/connector.ts";
 import { closeConnectors, createConnectors } from "../connectors/connectors.ts";
 import type { Database } from "../db/schema.ts";
 import type { Env } from "../env.ts";
+import { claimJobRun } from "../jobs/claim-job-run.ts";
 import { startPeriodicJobs } from "../jobs/periodic-jobs.ts";
 import type { PlatformEvents } from "../platform-events.ts";
 import type { DeliveryServices } from "./deliver-one.ts";
@@ -29,7 +30,11 @@ export interface DeliveryDeps {
  */
 export function startDeliveries(deps: DeliveryDeps): { events: PlatformEvents; stop(): Promise<void> } {
   const { db, env, log } = deps;
-  const connectors = createConnectors({ db, email: { smtpUrl: env.SMTP_URL, from: env.SMTP_FROM } });
+  const connectors = createConnectors({
+    db,
+    email: { smtpUrl: env.SMTP_URL, from: env.SMTP_FROM, timeoutMs: env.DELIVERY_TIMEOUT_MS },
+    timeoutMs: env.DELIVERY_TIMEOUT_MS,
+  });
   const services: DeliveryServices = {
     db,
     connectors,
@@ -49,7 +54,17 @@ export function startDeliveries(deps: DeliveryDeps): { events: PlatformEvents; s
       })
     : undefined;
   const stopDigest = startPeriodicJobs(
-    [{ name: "delivery-failure-digest", everyMs: DIGEST_EVERY_MS, run: () => logFailureDigest(db, log) }],
+    [
+      {
+        name: "delivery-failure-digest",
+        everyMs: DIGEST_EVERY_MS,
+        // One digest for all processes: whichever comes first in each period writes it.
+        run: async () =>
+          (await claimJobRun(db, "delivery-failure-digest", DIGEST_EVERY_MS - 60_000))
+            ? logFailureDigest(db, log)
+            : 0,
+      },
+    ],
     log,
   );
   return {

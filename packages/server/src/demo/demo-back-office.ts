@@ -30,14 +30,19 @@ export async function startDemoBackOffice(
   dataDir: string,
 ): Promise<DemoBackOffice> {
   const secrets: Record<string, string> = {};
-  const filingToken = randomBytes(24).toString("base64url");
+  // A secret set in the environment is used by both sides; the rest are made up for this run.
+  const made = () => randomBytes(24).toString("base64url");
+  let filingToken: string | undefined;
   const webhookSecrets: Record<string, string> = {};
   for (const { definition } of bundle.definitions) {
     if (definition.kind !== "Form") continue;
     for (const route of definition.spec.submission.routes) {
-      if (route.connector === "filing-service" && route.secret) secrets[route.secret] = filingToken;
+      if (route.connector === "filing-service" && route.secret) {
+        filingToken ??= process.env[route.secret] || made();
+        secrets[route.secret] = filingToken;
+      }
       if (route.connector === "webhook") {
-        secrets[route.secret] ??= randomBytes(24).toString("base64url");
+        secrets[route.secret] ??= process.env[route.secret] || made();
         const inbox = new URL(route.url).pathname.split("/").filter(Boolean).pop() ?? "default";
         webhookSecrets[inbox] = secrets[route.secret] as string;
       }
@@ -52,7 +57,7 @@ export async function startDemoBackOffice(
   }
   const backOffice = await startReferenceBackOffice({
     port: DEMO_BACK_OFFICE_PORT,
-    filingToken,
+    filingToken: filingToken ?? made(),
     webhookSecrets,
     referencePrefix: "DUB",
     dataDir: join(dataDir, "reference-back-office"),

@@ -8,6 +8,8 @@ export interface EmailSettings {
   /** `smtp://user:pass@host:port` or `smtps://…`; without it e-mail routes fail until it is set. */
   smtpUrl: string | undefined;
   from: string;
+  /** How long the SMTP server may take to connect, greet or answer. */
+  timeoutMs: number;
 }
 
 const DEFAULT_TEMPLATE = "submission-notification";
@@ -69,7 +71,13 @@ export function createEmailConnector(settings: EmailSettings): Connector<"email"
       throw new DeliveryError("No SMTP server is set: set SMTP_URL and replay the delivery", {
         permanent: true,
       });
-    transport ??= nodemailer.createTransport(settings.smtpUrl);
+    const timeout = settings.timeoutMs;
+    transport ??= nodemailer.createTransport({
+      url: settings.smtpUrl,
+      connectionTimeout: timeout,
+      greetingTimeout: timeout,
+      socketTimeout: timeout,
+    });
     return transport;
   };
 

@@ -71,7 +71,7 @@ export class FilingServiceClient {
         },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         signal: this.signal,
-        redirect: "error",
+        redirect: "manual",
       });
     } catch (error) {
       throw unreachable(error, what);

@@ -43,6 +43,6 @@ export const filingServiceConnector: Connector<"filing-service"> = {
     }
     const filed = await client.getRecord(record.id);
     if (!filed.reference) throw new DeliveryError("The filing service gave the record no reference");
-    return { reference: filed.reference, detail: `record ${filed.id}` };
+    return { reference: filed.reference, caseReference: filed.reference, detail: `record ${filed.id}` };
   },
 };

@@ -19,13 +19,21 @@ export const RECEIVING_TABLE_COLUMNS =
  * platform's own database, or in the one whose connection string the route's `connection` secret
  * holds.
  */
-export function createPostgresTableConnector(ownDb: Kysely<Database>): Connector<"postgres-table"> {
+export function createPostgresTableConnector(
+  ownDb: Kysely<Database>,
+  { timeoutMs }: { timeoutMs: number },
+): Connector<"postgres-table"> {
   const pools = new Map<string, Kysely<unknown>>();
   const databaseFor = (connection: string | undefined): Kysely<unknown> => {
     if (!connection) return ownDb as unknown as Kysely<unknown>;
     let db = pools.get(connection);
     if (!db) {
-      const pool = new pg.Pool({ connectionString: connection, max: 4 });
+      const pool = new pg.Pool({
+        connectionString: connection,
+        max: 4,
+        connectionTimeoutMillis: timeoutMs,
+        query_timeout: timeoutMs,
+      });
       pool.on("error", () => undefined); // an idle connection that fails is replaced on next use
       db = new Kysely({ dialect: new PostgresDialect({ pool }) });
       pools.set(connection, db);

@@ -60,7 +60,7 @@ export const webhookConnector: Connector<"webhook"> = {
         },
         body,
         signal: delivery.signal,
-        redirect: "error",
+        redirect: "manual",
       });
     } catch (error) {
       throw unreachable(error, `The webhook ${delivery.route.url}`);

@@ -10,6 +10,7 @@ import { type Kysely, sql } from "kysely";
  *   the code in its QR link.
  * - signing_credentials: each organisation's PKCS#12 certificate and key for signing receipts.
  * - server_keys: keys shared by every server process, such as the one signing download links.
+ * - job_runs: when a job that one process should run for all (the failure digest) last ran.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   const now = sql`now()`;
@@ -80,10 +81,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("value", "text", (c) => c.notNull())
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(now))
     .execute();
+
+  await db.schema
+    .createTable("job_runs")
+    .addColumn("name", "text", (c) => c.primaryKey())
+    .addColumn("last_run_at", "timestamptz", (c) => c.notNull())
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of [
+    "job_runs",
     "server_keys",
     "signing_certificates",
     "signing_credentials",
