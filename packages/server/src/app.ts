@@ -26,6 +26,7 @@ import type { PlatformEvents } from "./platform-events.ts";
 import { createReceiptIssuer, type ReceiptIssuer } from "./receipts/receipt-issuer.ts";
 import { verificationPageRoutes } from "./receipts/verification-page-routes.ts";
 import { installTrpc } from "./trpc/install-trpc.ts";
+import { runtimeAssetsRoutes } from "./web/runtime-assets-routes.ts";
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -134,6 +135,7 @@ export async function buildApp({ db, env, logStream, secrets }: AppDeps): Promis
   await app.register(healthRoutes, { db, metrics });
   await app.register(apiV1Routes, { prefix: "/api/v1", ...services });
   await app.register(verificationPageRoutes, { db });
+  await app.register(runtimeAssetsRoutes, { dist: env.RUNTIME_DIST });
   app.get("/api/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   await installTrpc(app, services);
   return app;

@@ -16,6 +16,8 @@ export const EnvSchema = z
     DATABASE_URL: z.string().url().optional(),
     DATA_DIR: z.string().default(`${REPO_ROOT}.data`),
     DEFINITIONS_DIR: z.string().default(`${REPO_ROOT}service-definitions`),
+    /** The browser bundles (citizen pages, embed) built by `pnpm --filter @civitas/runtime build`. */
+    RUNTIME_DIST: z.string().default(`${REPO_ROOT}packages/runtime/dist`),
     /** Load DEFINITIONS_DIR at start and publish what changed. */
     LOAD_DEFINITIONS: flag.default(true),
     PUBLIC_URL: z.string().url().optional(),

@@ -1,4 +1,4 @@
-import { type CompiledForm, compileForm, type FormSpec } from "@civitas/definitions";
+import { type CompiledForm, compileForm, type FormSpec } from "@civitas/definitions/form";
 import Form from "@rjsf/core";
 import type { RegistryWidgetsType, RJSFSchema, TemplatesType } from "@rjsf/utils";
 import { useCallback, useMemo, useRef, useState } from "react";

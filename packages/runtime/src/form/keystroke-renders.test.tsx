@@ -1,4 +1,4 @@
-import type { CompiledForm } from "@civitas/definitions";
+import type { CompiledForm } from "@civitas/definitions/form";
 import type { FieldTemplateProps } from "@rjsf/utils";
 import { act, render, screen } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";

@@ -1,4 +1,4 @@
-import type { CompiledForm } from "@civitas/definitions";
+import type { CompiledForm } from "@civitas/definitions/form";
 
 /** A step of the wizard: a page of the form, or the review of every answer before submitting. */
 export interface WizardPage {
