@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CASE_STATES } from "../constants.ts";
+import { CASE_STATES, type ConnectorType } from "../constants.ts";
 import { Email, Id, Url } from "./common.ts";
 import { Condition } from "./condition.ts";
 
@@ -51,6 +51,11 @@ export const ConnectorRoute = z
   ])
   .meta({ id: "ConnectorRoute", description: "Where a submission is delivered, and when." });
 export type ConnectorRoute = z.infer<typeof ConnectorRoute>;
+
+// CONNECTOR_TYPES (zod-free, for the browser) must name exactly the route shapes above.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const routeShapesMatchConnectorTypes: Same<ConnectorRoute["connector"], ConnectorType> = true;
+void routeShapesMatchConnectorTypes;
 
 export const SubmissionSettings = z
   .strictObject({
