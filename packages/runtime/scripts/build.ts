@@ -12,12 +12,16 @@ import { build } from "esbuild";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const DIST = join(ROOT, "dist");
-const ENTRIES = {
+const ALL_ENTRIES = {
   citizen: join(ROOT, "src/citizen/main.tsx"),
   embed: join(ROOT, "src/embed/main.tsx"),
 };
+// BUILD_ONLY=citizen builds one bundle (while working on it).
+const only = process.env.BUILD_ONLY;
+const ENTRIES = Object.fromEntries(Object.entries(ALL_ENTRIES).filter(([name]) => !only || name === only));
 
-rmSync(DIST, { recursive: true, force: true });
+// A one-bundle build leaves the other bundle in place.
+if (!only) rmSync(DIST, { recursive: true, force: true });
 const started = performance.now();
 const result = await build({
   entryPoints: ENTRIES,

@@ -26,6 +26,9 @@ import type { PlatformEvents } from "./platform-events.ts";
 import { createReceiptIssuer, type ReceiptIssuer } from "./receipts/receipt-issuer.ts";
 import { verificationPageRoutes } from "./receipts/verification-page-routes.ts";
 import { installTrpc } from "./trpc/install-trpc.ts";
+import { citizenPageRoutes } from "./web/citizen-page-routes.ts";
+import { installEmbedCors } from "./web/embed-cors.ts";
+import { embedPageRoutes } from "./web/embed-page-routes.ts";
 import { runtimeAssetsRoutes } from "./web/runtime-assets-routes.ts";
 
 export interface AppDeps {
@@ -80,6 +83,8 @@ export async function buildApp({ db, env, logStream, secrets }: AppDeps): Promis
   await app.register(fastifyMultipart, {
     limits: { fileSize: env.ATTACHMENT_LIMIT_BYTES, files: 1, fields: 10 },
   });
+  // Before the routes and the request actor, so preflights and errors of the embed's calls carry CORS.
+  await installEmbedCors(app, env.EMBED_ORIGINS);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: "3.1.0",
@@ -136,6 +141,9 @@ export async function buildApp({ db, env, logStream, secrets }: AppDeps): Promis
   await app.register(apiV1Routes, { prefix: "/api/v1", ...services });
   await app.register(verificationPageRoutes, { db });
   await app.register(runtimeAssetsRoutes, { dist: env.RUNTIME_DIST });
+  // The citizen pages' shell on every other GET path; explicit routes above and below still win.
+  await app.register(citizenPageRoutes, { db });
+  await app.register(embedPageRoutes, { db, origins: env.EMBED_ORIGINS });
   app.get("/api/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   await installTrpc(app, services);
   return app;

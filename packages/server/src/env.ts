@@ -3,6 +3,37 @@ import { z } from "zod";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 
+/** `*`, or a comma-separated list of origins (`https://www.dubova.example`); a trailing slash is allowed. */
+const origins = z
+  .string()
+  .optional()
+  .transform((value, ctx): "*" | string[] => {
+    const entries = (value ?? "*")
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    if (entries.length === 0 || entries.includes("*")) return "*";
+    const parsed = entries.map(originOf);
+    const wrong = entries.filter((_, index) => parsed[index] === undefined);
+    if (wrong.length > 0)
+      ctx.issues.push({
+        code: "custom",
+        input: value,
+        message: `${wrong.join(", ")}: each must be an origin such as https://www.dubova.example (scheme, host and port only), or * for any`,
+      });
+    return parsed.filter((origin): origin is string => origin !== undefined);
+  });
+
+function originOf(entry: string): string | undefined {
+  try {
+    const url = new URL(entry);
+    const bare = url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password;
+    return bare && (url.protocol === "https:" || url.protocol === "http:") ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const flag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((value) => ["true", "1", "yes"].includes(value));
@@ -64,6 +95,12 @@ export const EnvSchema = z
      * server, as the demo's receivers. On by default with the embedded database only.
      */
     DEMO_BACK_OFFICE: flag.optional(),
+    /**
+     * The portals that may embed e-forms (the `<civitas-form>` script's API calls and the iframe page),
+     * comma-separated, e.g. `https://www.dubova.example,https://dubova.example`. Any origin by default:
+     * embedded forms send no cookies, only an anonymous draft's resume token.
+     */
+    EMBED_ORIGINS: origins,
   })
   .refine((env) => env.DELIVERY_LEASE_MS > env.DELIVERY_TIMEOUT_MS, {
     path: ["DELIVERY_LEASE_MS"],
