@@ -46,6 +46,25 @@ describe("compileForm", () => {
     expect(spec).toEqual(before);
   });
 
+  it("gives a form without pages one page of every top-level field, including conditional ones", () => {
+    const schema = {
+      type: "object",
+      properties: { pet: { type: "boolean" }, petName: { type: "string" } },
+    };
+    const single = compileForm(
+      {
+        ...spec,
+        pages: [],
+        schema,
+        texts: { pet: { label: { en: "Pet" } }, petName: { label: { en: "Name" } } },
+        logic: [{ id: "pet-name", show: ["petName"], require: [], when: { field: "pet", equals: true } }],
+      } as typeof spec,
+      { locale: "en" },
+    );
+    expect(single.pages).toEqual([{ id: "form", title: single.title, fields: ["pet", "petName"] }]);
+    expect(Object.keys(single.schema.properties as object)).not.toContain("petName");
+  });
+
   it("shows and requires a field only while its condition holds, in the author's order", () => {
     const { schema, uiSchema } = compileForm(spec, { locale: "en" });
     const validate = createAjv().compile(schema);

@@ -20,6 +20,7 @@ export interface CompiledForm {
   schema: JsonSchema;
   /** Widgets and every text for people (`ui:title`, `ui:help`, `ui:enumNames` ...) in `locale`. */
   uiSchema: Record<string, unknown>;
+  /** The wizard pages; a form without pages gets one page (`form`) of every top-level field. */
   pages: CompiledPage[];
   /** Texts shown in the fallback language because `locale` has none, e.g. `texts.child.name.label`. */
   missingTranslations: string[];
@@ -93,12 +94,19 @@ export function compileForm(spec: FormSpec, options: CompileOptions): CompiledFo
   const description = spec.description ? localize(spec.description, "description") : undefined;
   uiSchema["ui:title"] = title;
   if (description) uiSchema["ui:description"] = description;
-  const pages = spec.pages.map((page) => ({
-    id: page.id,
-    title: localize(page.title, `pages.${page.id}.title`),
-    ...(page.description ? { description: localize(page.description, `pages.${page.id}.description`) } : {}),
-    fields: [...page.fields],
-  }));
+  // A form without pages is one page of every top-level field, as authored (logic may have moved
+  // some of them out of the compiled schema's `properties`).
+  const pages =
+    spec.pages.length > 0
+      ? spec.pages.map((page) => ({
+          id: page.id,
+          title: localize(page.title, `pages.${page.id}.title`),
+          ...(page.description
+            ? { description: localize(page.description, `pages.${page.id}.description`) }
+            : {}),
+          fields: [...page.fields],
+        }))
+      : [{ id: "form", title, fields: Object.keys((spec.schema.properties as object | undefined) ?? {}) }];
   return {
     locale: options.locale,
     title,

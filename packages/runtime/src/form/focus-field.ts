@@ -21,7 +21,8 @@ export function focusField(root: ParentNode, fieldId: string): boolean {
   const target = exact && CONTROLS.includes(exact.localName) ? exact : (firstControl ?? exact);
   if (!target) return false;
   target.focus();
-  return document.activeElement === target;
+  // Inside a shadow root (the embed) the document only knows the host as active.
+  return (target.getRootNode() as Document | ShadowRoot).activeElement === target;
 }
 
 /** Sorts items by where their elements stand in the document; those without one go last, in their order. */

@@ -12,11 +12,8 @@ export interface WizardPage {
 /** The id of the review step, kept in drafts like a page id (page ids are plain words, so no clash). */
 export const REVIEW_PAGE = "@review";
 
-/** The form's pages, or one page of every field for a form that has none, followed by the review step. */
+/** The form's pages (a form without pages has one of every field), followed by the review step. */
 export function wizardPagesOf(form: CompiledForm, reviewTitle: string): WizardPage[] {
-  const pages: WizardPage[] =
-    form.pages.length > 0
-      ? form.pages.map((page) => ({ ...page, fields: [...page.fields] }))
-      : [{ id: "form", title: form.title, fields: Object.keys((form.schema.properties as object) ?? {}) }];
+  const pages: WizardPage[] = form.pages.map((page) => ({ ...page, fields: [...page.fields] }));
   return [...pages, { id: REVIEW_PAGE, title: reviewTitle, fields: [] }];
 }

@@ -14,8 +14,11 @@ export function ArrayFieldItemTemplate(props: ArrayFieldItemTemplateProps) {
   const legend = messages.itemLegend(group, index + 1);
   const listId = buttonsProps.fieldPathId.$id.replace(/_\d+$/, "");
   const remove = (event: unknown) => {
+    // The document or, in the embed, the shadow root the list lives in.
+    const button = (event as { currentTarget?: unknown } | undefined)?.currentTarget;
+    const root = button instanceof Node ? (button.getRootNode() as Document | ShadowRoot) : document;
     buttonsProps.onRemoveItem(event);
-    requestAnimationFrame(() => document.getElementById(listId)?.focus());
+    requestAnimationFrame(() => root.getElementById(listId)?.focus());
   };
   return (
     <li className="civitas-list-item">
