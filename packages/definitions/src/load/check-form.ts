@@ -49,7 +49,7 @@ export function checkForm(spec: FormSpec, defaultLanguage: string | undefined, c
       if (field.options && !field.options.map(String).includes(value)) {
         ctx.report({
           code: "unknown-option",
-          message: `\`${path}\` has no choice \`${value}\`; its choices are ${field.options.join(", ")}`,
+          message: `\`${path}\` has no choice \`${value}\`; its choices are ${field.options.map((option) => (typeof option === "object" ? JSON.stringify(option) : String(option))).join(", ")}`,
           path: ["texts", path, "options"],
           key: value,
         });
