@@ -1,5 +1,5 @@
 import type { AutosaveState } from "./autosave-state.ts";
-import { type DraftStorage, localDraftCopy } from "./local-draft-copy.ts";
+import { browserStorage, type DraftStorage, localDraftCopy } from "./local-draft-copy.ts";
 import { type Fetch, type SaveOutcome, saveDraft } from "./save-draft.ts";
 
 type Answers = Record<string, unknown>;
@@ -62,7 +62,7 @@ export interface AutosaveClient {
  */
 export function createAutosaveClient(options: AutosaveOptions): AutosaveClient {
   const fetcher = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
-  const storage = options.storage === null ? undefined : (options.storage ?? browserLocalStorage());
+  const storage = options.storage === null ? undefined : (options.storage ?? browserStorage());
   const events = options.events === null ? undefined : (options.events ?? (globalThis as unknown as Events));
   const debounceMs = options.debounceMs ?? 800;
   const { firstMs, maxMs } = options.retry ?? { firstMs: 1000, maxMs: 30_000 };
@@ -209,13 +209,4 @@ export function createAutosaveClient(options: AutosaveOptions): AutosaveClient {
       listeners.clear();
     },
   };
-}
-
-/** The browser's `localStorage`, or nothing where the page may not use it (it throws in a third-party frame). */
-function browserLocalStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -42,3 +42,12 @@ export function localDraftCopy(storage: DraftStorage | undefined, draftId: strin
     },
   };
 }
+
+/** The browser's `localStorage`, or nothing where the page may not use it (it throws in a third-party frame). */
+export function browserStorage(): DraftStorage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}

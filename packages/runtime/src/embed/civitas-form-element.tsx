@@ -1,6 +1,6 @@
 import { createRoot, type Root } from "react-dom/client";
+import { browserStorage } from "../autosave/local-draft-copy.ts";
 import { EmbedApp } from "./embed-app.tsx";
-import { browserStorage } from "./embed-storage.ts";
 import { adoptEmbedStyles } from "./embed-styles.ts";
 
 /** The tag portals write: `<civitas-form organisation="dubova" form="…" lang="cs">`. */

@@ -3,8 +3,9 @@ import {
   type AutosaveOptions,
   createAutosaveClient,
 } from "../autosave/autosave-client.ts";
+import { browserStorage } from "../autosave/local-draft-copy.ts";
 import type { EmbedApi, EmbedDraft } from "./embed-api.ts";
-import { browserStorage, type EmbedStorage } from "./embed-storage.ts";
+import type { EmbedStorage } from "./embed-storage.ts";
 
 type Answers = Record<string, unknown>;
 

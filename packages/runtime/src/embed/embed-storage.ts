@@ -52,12 +52,3 @@ export function embedStorage(
 }
 
 export type EmbedStorage = ReturnType<typeof embedStorage>;
-
-/** The browser's `localStorage`, if the page may use it (it throws in some privacy modes). */
-export function browserStorage(): DraftStorage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
