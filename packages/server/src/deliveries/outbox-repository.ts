@@ -1,4 +1,4 @@
-import { type Kysely, sql } from "kysely";
+import { type Kysely, sql, type UpdateObject } from "kysely";
 import type { Database } from "../db/schema.ts";
 
 export const DELIVERY_STATES = ["pending", "delivered", "dead"] as const;
@@ -42,16 +42,21 @@ export interface AttemptRecord {
   detail: string | undefined;
 }
 
-/** Records a delivered attempt, with the receiver's reference if it gave one. */
-export async function recordDelivered(
+/**
+ * Applies an attempt's outcome to a delivery that is still pending and logs the attempt, in one
+ * statement: a delivery another worker settled meanwhile is left as it is, and no attempt is logged.
+ */
+async function recordAttempt(
   db: Kysely<Database>,
-  { id, attempt, durationMs, detail, reference }: AttemptRecord & { reference: string | undefined },
+  { id, attempt, durationMs, detail }: AttemptRecord,
+  outcome: "delivered" | "failed" | "dead",
+  changes: UpdateObject<Database, "outbox">,
 ): Promise<void> {
   await db
-    .with("delivered", (db) =>
+    .with("settled", (db) =>
       db
         .updateTable("outbox")
-        .set({ state: "delivered", delivered_at: sql`now()`, last_error: null, reference: reference ?? null })
+        .set(changes)
         .where("id", "=", id)
         .where("state", "=", "pending")
         .returning("id"),
@@ -60,42 +65,7 @@ export async function recordDelivered(
     .columns(["outbox_id", "attempt", "outcome", "detail", "duration_ms"])
     .expression((eb) =>
       eb
-        .selectFrom("delivered")
-        .select([
-          "id",
-          eb.val(attempt).as("attempt"),
-          eb.val("delivered").as("outcome"),
-          eb.val(detail ?? null).as("detail"),
-          eb.val(durationMs).as("duration_ms"),
-        ]),
-    )
-    .execute();
-}
-
-/** Records a failed attempt: due again at `retryAt`, or dead when there is none. */
-export async function recordFailed(
-  db: Kysely<Database>,
-  { id, attempt, durationMs, detail, retryAt }: AttemptRecord & { retryAt: Date | undefined },
-): Promise<void> {
-  const outcome = retryAt ? "failed" : "dead";
-  await db
-    .with("failed", (db) =>
-      db
-        .updateTable("outbox")
-        .set({
-          state: retryAt ? "pending" : "dead",
-          last_error: detail ?? null,
-          ...(retryAt ? { next_attempt_at: retryAt } : {}),
-        })
-        .where("id", "=", id)
-        .where("state", "=", "pending")
-        .returning("id"),
-    )
-    .insertInto("delivery_attempts")
-    .columns(["outbox_id", "attempt", "outcome", "detail", "duration_ms"])
-    .expression((eb) =>
-      eb
-        .selectFrom("failed")
+        .selectFrom("settled")
         .select([
           "id",
           eb.val(attempt).as("attempt"),
@@ -105,4 +75,30 @@ export async function recordFailed(
         ]),
     )
     .execute();
+}
+
+/** Records a delivered attempt, with the receiver's reference if it gave one. */
+export function recordDelivered(
+  db: Kysely<Database>,
+  record: AttemptRecord & { reference: string | undefined },
+): Promise<void> {
+  return recordAttempt(db, record, "delivered", {
+    state: "delivered",
+    delivered_at: sql`now()`,
+    last_error: null,
+    reference: record.reference ?? null,
+  });
+}
+
+/** Records a failed attempt: due again at `retryAt`, or dead when there is none. */
+export function recordFailed(
+  db: Kysely<Database>,
+  record: AttemptRecord & { retryAt: Date | undefined },
+): Promise<void> {
+  const { retryAt, detail } = record;
+  return recordAttempt(db, record, retryAt ? "failed" : "dead", {
+    state: retryAt ? "pending" : "dead",
+    last_error: detail ?? null,
+    ...(retryAt ? { next_attempt_at: retryAt } : {}),
+  });
 }
