@@ -123,7 +123,6 @@ export function EmbedFormView(props: EmbedFormViewProps) {
   return (
     <div ref={root}>
       <CivitasForm
-        key={locale}
         spec={props.spec}
         locale={locale}
         fallbackLocale="en"

@@ -126,3 +126,24 @@ describe("CivitasForm's languages", () => {
     expect(screen.getByText("1. solis no 5")).toBeTruthy();
   });
 });
+
+describe("CivitasForm changing its language", () => {
+  it("keeps what is being typed, the page and the problems shown, now in the new words", async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const { rerender } = render(<CivitasForm spec={spec} locale="cs" onChange={onChange} />);
+    await user.click(screen.getByRole("button", { name: "Pokračovat" }));
+    expect(screen.getByRole("link", { name: "Jméno: Vyplňte toto pole." })).toBeTruthy();
+    // Typed, and the language changes before the field is left.
+    await user.type(screen.getByLabelText(/^Příjmení/), "Nováková");
+    rerender(<CivitasForm spec={spec} locale="en" onChange={onChange} />);
+    expect((screen.getByLabelText(/^Family name/) as HTMLInputElement).value).toBe("Nováková");
+    expect(screen.getByRole("link", { name: "Given name: Fill in this field." })).toBeTruthy();
+    expect(screen.queryByRole("link", { name: /Vyplňte toto pole/ })).toBeNull();
+    expect(screen.getByText("Step 1 of 5")).toBeTruthy();
+    await user.tab();
+    expect(onChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ child: expect.objectContaining({ familyName: "Nováková" }) }),
+    );
+  });
+});

@@ -74,6 +74,19 @@ export function useWizard(options: WizardOptions) {
     return root.current ? inDocumentOrder(root.current, shown) : shown;
   }
 
+  // Other pages (another language's texts, or an edited definition in the builder's preview): stay on
+  // the page shown, by its id, and show its problems again in the new words.
+  const shownPages = useRef(pages);
+  useEffect(() => {
+    if (shownPages.current === pages) return;
+    const shownId = shownPages.current[currentRef.current]?.id;
+    shownPages.current = pages;
+    const found = pages.findIndex((candidate) => candidate.id === shownId);
+    const target = pages[found >= 0 ? found : Math.min(currentRef.current, pages.length - 1)];
+    if (found >= 0 && found !== currentRef.current) setIndex(found);
+    if (target) setIssues(shownOn(latest.current.validate(), target));
+  });
+
   // Stable, so that RJSF's `onBlur` never changes; it reads everything through refs.
   // biome-ignore lint/correctness/useExhaustiveDependencies: shownOn reads only refs
   const blur = useCallback((fieldId: string) => {
