@@ -1,5 +1,5 @@
 /**
- * @civitas/builder — The service owners' web app: catalog editor, form builder, review and publishing.
- * Filled by its own issue; the package exists so the workspace layout, scripts and CI are in place.
+ * @civitas/builder — the service owners' web app under /builder: catalog editor, visual form builder,
+ * review and publishing, and the operations pages of an organisation's admins.
  */
-export {};
+export { BuilderApp } from "./app/builder-app.tsx";

@@ -5,6 +5,7 @@
  * Styles: `import "@civitas/runtime/styles.css"`.
  */
 
+export { ApiError, type ApiRequestOptions, apiRequest } from "./api/api-request.ts";
 export {
   type AutosaveClient,
   type AutosaveOptions,

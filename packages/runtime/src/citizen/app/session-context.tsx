@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { apiRequest } from "../api/api-request.ts";
+import { apiRequest } from "../../api/api-request.ts";
 import type { Citizen } from "../api/api-types.ts";
 
 interface SessionValue {

@@ -1,4 +1,4 @@
-import { apiRequest } from "../api/api-request.ts";
+import { apiRequest } from "../../api/api-request.ts";
 import type { Catalog } from "../api/api-types.ts";
 import { type AsyncState, useAsync } from "./use-async.ts";
 

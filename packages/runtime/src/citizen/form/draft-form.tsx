@@ -1,10 +1,10 @@
 import { useMemo } from "react";
 import { useNavigate } from "react-router";
+import { apiRequest } from "../../api/api-request.ts";
 import { AutosaveStatusText } from "../../autosave-react/autosave-status-text.tsx";
 import { useAutosave } from "../../autosave-react/use-autosave.ts";
 import { createAttachmentUploader } from "../../drafts-api/create-attachment-uploader.ts";
 import { CivitasForm } from "../../form/civitas-form.tsx";
-import { apiRequest } from "../api/api-request.ts";
 import type { PublishedForm } from "../api/api-types.ts";
 import { useLocale } from "../app/locale-context.tsx";
 import { usePageMeta } from "../app/use-page-meta.ts";

@@ -1,4 +1,4 @@
-import { ApiError, apiRequest } from "../api/api-request.ts";
+import { ApiError, apiRequest } from "../../api/api-request.ts";
 import type { Attachment, Draft, MyDraft } from "../api/api-types.ts";
 import type { ResumeTokens } from "./resume-tokens.ts";
 

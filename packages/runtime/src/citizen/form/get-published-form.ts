@@ -1,4 +1,4 @@
-import { apiRequest } from "../api/api-request.ts";
+import { apiRequest } from "../../api/api-request.ts";
 import type { PublishedForm } from "../api/api-types.ts";
 
 /** A published e-form: its latest version, or the `version` a draft is pinned to. */

@@ -1,5 +1,5 @@
+import { apiRequest } from "../../api/api-request.ts";
 import { localDraftCopy } from "../../autosave/local-draft-copy.ts";
-import { apiRequest } from "../api/api-request.ts";
 import type { SubmissionReceipt } from "../api/api-types.ts";
 import { idempotencyKeyFor, type KeyStorage } from "./idempotency-key.ts";
 import type { ResumeTokens } from "./resume-tokens.ts";

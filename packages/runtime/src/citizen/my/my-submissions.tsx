@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
-import { apiRequest } from "../api/api-request.ts";
+import { apiRequest } from "../../api/api-request.ts";
 import type { Catalog, SubmissionSummary } from "../api/api-types.ts";
 import { useLocale } from "../app/locale-context.tsx";
 import { useAsync } from "../app/use-async.ts";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ApiError } from "../api/api-request.ts";
+import { ApiError } from "../../api/api-request.ts";
 import { useLocale } from "../app/locale-context.tsx";
 import type { AsyncState } from "../app/use-async.ts";
 import { usePageMeta } from "../app/use-page-meta.ts";

@@ -1,4 +1,4 @@
-import { ApiError } from "../api/api-request.ts";
+import { ApiError } from "../../api/api-request.ts";
 
 const filenameOf = (disposition: string | null) => disposition?.match(/filename="?([^";]+)"?/)?.[1];
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
-import { ApiError, apiRequest } from "../api/api-request.ts";
+import { ApiError, apiRequest } from "../../api/api-request.ts";
 import type { OwnSubmission } from "../api/api-types.ts";
 import { useLocale } from "../app/locale-context.tsx";
 import { useAsync } from "../app/use-async.ts";

@@ -1,0 +1,4 @@
+/** The service owners' app under /builder. */
+export function BuilderApp() {
+  return <main>Builder</main>;
+}
