@@ -1,0 +1,44 @@
+/** The fields every route has, shown in their own columns rather than among the settings. */
+const COMMON = new Set(["id", "connector", "when"]);
+
+/** Names of settings whose values are not shown: secrets, or what leads to them. */
+const SECRET_NAME = /secret|password|passwd|token|key|credential|connection/i;
+
+export const MASK = "••••••••";
+
+export interface RouteSetting {
+  name: string;
+  value: string;
+  masked: boolean;
+}
+
+function text(value: unknown): string {
+  if (Array.isArray(value)) return value.map(text).join(", ");
+  if (value !== null && typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+/** A URL with its password (and any token or key in the query) masked. */
+function maskUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return value;
+  }
+  if (url.password) url.password = "xxxxx";
+  for (const name of [...url.searchParams.keys()])
+    if (SECRET_NAME.test(name)) url.searchParams.set(name, "xxxxx");
+  return url.password || url.search ? url.toString().replaceAll("xxxxx", MASK) : value;
+}
+
+/** The connector-specific settings of a route, in its own order, with secrets masked. */
+export function routeSettings(route: Record<string, unknown>): RouteSetting[] {
+  return Object.entries(route)
+    .filter(([name, value]) => !COMMON.has(name) && value !== undefined)
+    .map(([name, value]) =>
+      SECRET_NAME.test(name)
+        ? { name, value: MASK, masked: true }
+        : { name, value: typeof value === "string" ? maskUrl(value) : text(value), masked: false },
+    );
+}
