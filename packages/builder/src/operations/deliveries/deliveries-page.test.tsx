@@ -128,7 +128,7 @@ describe("DeliveriesPage", () => {
       ),
     });
     render(<DeliveriesPage organisation="dubova" roles={["admin"]} />);
-    await user.click(await screen.findByRole("button", { name: "Replay PS-2025-00007 to registry" }));
+    await user.click(await screen.findByRole("button", { name: "Retry now PS-2025-00007 to registry" }));
     const message = await screen.findByText("Delivery 7 was delivered; it is not sent twice");
     expect(message.closest("[role=alert]")).toBeTruthy();
   });

@@ -19,6 +19,7 @@ export function DeliveryRow(props: {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const panelId = `ops-delivery-${delivery.id}-attempts`;
+  const replayLabel = delivery.state === "dead" ? "Replay" : "Retry now";
 
   const toggle = async () => {
     if (open) return setOpen(false);
@@ -94,10 +95,10 @@ export function DeliveryRow(props: {
               type="button"
               className="ops-button ops-button-primary"
               disabled={busy}
-              aria-label={`Replay ${delivery.caseNumber} to ${delivery.routeId}`}
+              aria-label={`${replayLabel} ${delivery.caseNumber} to ${delivery.routeId}`}
               onClick={replay}
             >
-              {busy ? "Replaying…" : delivery.state === "dead" ? "Replay" : "Retry now"}
+              {busy ? "Replaying…" : replayLabel}
             </button>
           ) : null}
         </td>

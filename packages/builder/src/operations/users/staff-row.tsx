@@ -104,7 +104,7 @@ export function StaffRow({ organisation, member, onChanged, onDeleted, onNotice 
               ref={editRef}
               type="button"
               className="ops-button"
-              aria-label={`Edit the roles of ${member.name}`}
+              aria-label={`Edit roles of ${member.name}`}
               onClick={() => setDraft([...member.roles])}
             >
               Edit roles

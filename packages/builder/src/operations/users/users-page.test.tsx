@@ -110,7 +110,7 @@ describe("UsersPage", () => {
     render(<UsersPage organisation="dubova" roles={["admin"]} />);
     await screen.findByRole("rowheader", { name: "Anna Nováková" });
 
-    await user.click(screen.getByRole("button", { name: "Edit the roles of Anna Nováková" }));
+    await user.click(screen.getByRole("button", { name: "Edit roles of Anna Nováková" }));
     const editor = screen.getByRole("group", { name: "Roles of Anna Nováková" });
     await user.click(within(editor).getByRole("checkbox", { name: "admin" }));
     await user.click(screen.getByRole("button", { name: "Save roles" }));
@@ -133,7 +133,7 @@ describe("UsersPage", () => {
       },
     });
     render(<UsersPage organisation="dubova" roles={["admin"]} />);
-    await user.click(await screen.findByRole("button", { name: "Edit the roles of Petr Malý" }));
+    await user.click(await screen.findByRole("button", { name: "Edit roles of Petr Malý" }));
     const editor = screen.getByRole("group", { name: "Roles of Petr Malý" });
     await user.click(within(editor).getByRole("checkbox", { name: "officer" }));
     await user.click(screen.getByRole("button", { name: "Save roles" }));

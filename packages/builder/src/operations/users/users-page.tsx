@@ -35,7 +35,9 @@ function StaffManager({ organisation }: { organisation: string }) {
 
   return (
     <section className="ops-page" aria-labelledby="ops-page-title">
-      <h1 id="ops-page-title">Staff</h1>
+      <h1 id="ops-page-title" tabIndex={-1}>
+        Staff
+      </h1>
       <p className="ops-intro">The people who work on {organisation} in the builder, and what each may do.</p>
       <Notice notice={notice} />
       {created?.password ? (
@@ -81,7 +83,11 @@ function StaffManager({ organisation }: { organisation: string }) {
                   onChanged={(changed) =>
                     staff.setData((list) => list.map((m) => (m.id === changed.id ? changed : m)))
                   }
-                  onDeleted={(id) => staff.setData((list) => list.filter((m) => m.id !== id))}
+                  onDeleted={(id) => {
+                    staff.setData((list) => list.filter((m) => m.id !== id));
+                    // The row and its button are gone: the focus goes back to the top of the page.
+                    document.getElementById("ops-page-title")?.focus();
+                  }}
                 />
               ))}
             </tbody>
