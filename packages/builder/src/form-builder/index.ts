@@ -3,7 +3,7 @@
  * preview through the citizen runtime. The model functions are pure (document in, document out) and
  * exported for tests and benchmarks.
  */
-// FORM_BUILDER_EXPORT
+export { FormBuilder, type FormBuilderProps } from "./components/form-builder.tsx";
 export { type AddFieldOptions, addField, type FieldPlace } from "./model/add-field.ts";
 export { listContainerKeys } from "./model/container-order.ts";
 export { FIELD_KINDS, type FieldKind, PALETTE_ITEMS, type PaletteItem } from "./model/field-kinds.ts";
