@@ -1,4 +1,5 @@
 import "@civitas/runtime/styles.css";
+import "./styles/builder.css";
 import { createRoot } from "react-dom/client";
 import { BuilderApp } from "./app/builder-app.tsx";
 

@@ -1,4 +1,14 @@
+import { BrowserRouter } from "react-router";
+import { BuilderRoutes } from "./builder-routes.tsx";
+import { SessionProvider } from "./session.tsx";
+
 /** The service owners' app under /builder. */
 export function BuilderApp() {
-  return <main>Builder</main>;
+  return (
+    <SessionProvider>
+      <BrowserRouter basename="/builder">
+        <BuilderRoutes />
+      </BrowserRouter>
+    </SessionProvider>
+  );
 }

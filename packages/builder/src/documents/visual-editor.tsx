@@ -1,0 +1,37 @@
+import type { FormDocument } from "@civitas/definitions";
+import { CatalogEditor } from "../catalog-editor/catalog-editor.tsx";
+import { isCatalogKind } from "../catalog-editor/spec-schema.ts";
+import { FormEditorSlot } from "./form-editor-slot.tsx";
+import type { Content, DefinitionProblem } from "./registry-api.ts";
+
+interface VisualEditorProps {
+  kind: string;
+  content: Content;
+  onChange(next: Content, key?: string): void;
+  languages: readonly string[];
+  problems: readonly DefinitionProblem[];
+}
+
+/** The Edit tab: the form builder for a Form, the catalog editor for the other kinds. */
+export function VisualEditor({ kind, content, onChange, languages, problems }: VisualEditorProps) {
+  if (kind === "Form")
+    return (
+      <FormEditorSlot
+        document={content as unknown as FormDocument}
+        onChange={(next) => onChange(next as unknown as Content)}
+        languages={languages}
+        problems={problems}
+      />
+    );
+  if (isCatalogKind(kind))
+    return (
+      <CatalogEditor
+        kind={kind}
+        document={content}
+        onChange={onChange}
+        languages={languages}
+        problems={problems}
+      />
+    );
+  return <p>There is no visual editor for a {kind}; edit it in the Source tab.</p>;
+}
