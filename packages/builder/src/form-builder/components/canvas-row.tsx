@@ -1,7 +1,7 @@
 import { useDroppable } from "@dnd-kit/core";
 import { SortableContext, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { memo, useEffect, useRef } from "react";
+import { memo, useEffect, useMemo, useRef } from "react";
 import type { OutlineField } from "../model/form-outline.ts";
 import { useBuilder, useFieldProblems, useIsSelected } from "./builder-store.ts";
 import { KIND_NAMES } from "./kind-names.ts";
@@ -134,7 +134,9 @@ export const FieldList = memo(function FieldList(props: FieldListProps) {
   const { container, fields, page } = props;
   const id = container === "" ? `page:${page}` : `container:${container}`;
   const droppable = useDroppable({ id, data: { container, page, index: fields.length } satisfies RowPlace });
-  const ids = fields.map((field) => field.path);
+  // Same items, same array: SortableContext then leaves the rows alone when one of them changes.
+  const joined = fields.map((field) => field.path).join("\n");
+  const ids = useMemo(() => (joined ? joined.split("\n") : []), [joined]);
   return (
     <SortableContext id={id} items={ids} strategy={verticalListSortingStrategy}>
       <ul

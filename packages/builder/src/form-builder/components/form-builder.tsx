@@ -40,6 +40,9 @@ export interface FormBuilderProps {
 }
 
 const NO_PROBLEMS: readonly BuilderProblem[] = [];
+// Module constants: new option objects would make new sensors, and dnd-kit would re-render every row.
+const POINTER = { activationConstraint: { distance: 5 } };
+const KEYBOARD = { coordinateGetter: sortableKeyboardCoordinates };
 
 /** Where a top-level field's neighbours are: its page's fields, or the container's keys. */
 function siblingsOf(document: FormDocument, path: string): { keys: string[]; page: number } {
@@ -195,10 +198,7 @@ export function FormBuilder({
     [apply, currentPage, languages, select, store],
   );
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
   const onDragEnd = useCallback(
     ({ active, over }: DragEndEvent) => {
       const target = over?.data.current as RowPlace | undefined;
