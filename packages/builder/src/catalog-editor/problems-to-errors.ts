@@ -7,7 +7,8 @@ const decode = (segment: string) => segment.replaceAll("~1", "/").replaceAll("~0
 export function problemsToErrors(problems: readonly DefinitionProblem[]): ErrorSchema {
   const root: Record<string, unknown> = {};
   for (const problem of problems) {
-    if (!problem.pointer.startsWith("/spec")) continue;
+    // The localized-text field says "Missing in lv" itself.
+    if (!problem.pointer.startsWith("/spec") || problem.code === "missing-translation") continue;
     const segments = problem.pointer.split("/").slice(2).map(decode);
     let node = root;
     for (const segment of segments) {

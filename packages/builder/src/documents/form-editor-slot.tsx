@@ -1,4 +1,5 @@
 import type { FormDocument } from "@civitas/definitions";
+import { FormBuilder } from "../form-builder/index.ts";
 import type { DefinitionProblem } from "./registry-api.ts";
 
 export interface FormEditorSlotProps {
@@ -8,7 +9,7 @@ export interface FormEditorSlotProps {
   problems?: readonly DefinitionProblem[];
 }
 
-/** Where the visual form builder goes; until it is there, a Form is edited in the Source tab. */
-export function FormEditorSlot(_props: FormEditorSlotProps) {
-  return <p>The visual form builder is not available yet. Edit this form in the Source tab.</p>;
+/** The Edit tab of a Form: the visual form builder (this page keeps undo, saving and the source). */
+export function FormEditorSlot(props: FormEditorSlotProps) {
+  return <FormBuilder {...props} />;
 }

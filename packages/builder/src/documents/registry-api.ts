@@ -1,4 +1,4 @@
-import { apiRequest } from "@civitas/runtime";
+import { ApiError, apiRequest } from "@civitas/runtime";
 
 /** The registry's REST answers as the builder reads them (dates arrive as ISO strings). */
 
@@ -167,10 +167,41 @@ export function listAudit(
   return apiRequest<{ entries: AuditEntry[] }>(`${org(organisation)}/audit?${query}`).then((r) => r.entries);
 }
 
-export const listReviewsDue = (organisation: string, within = 30) =>
-  apiRequest<{ documents: ReviewDue[] }>(`${org(organisation)}/reviews-due?within=${within}`).then(
-    (r) => r.documents,
+/** Documents due for review within `within` days; where the server has no such route yet, from the list. */
+export async function listReviewsDue(organisation: string, within = 30): Promise<ReviewDue[]> {
+  try {
+    const found = await apiRequest<{ documents: ReviewDue[] }>(
+      `${org(organisation)}/reviews-due?within=${within}`,
+    );
+    return found.documents;
+  } catch (failure) {
+    if (
+      !(
+        failure instanceof ApiError &&
+        failure.status === 404 &&
+        failure.message.startsWith("There is nothing at")
+      )
+    )
+      throw failure;
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const before = new Date(Date.now() + within * 86_400_000).toISOString().slice(0, 10);
+  const { documents } = await apiRequest<{ documents: DocumentSummary[] }>(
+    `${org(organisation)}/documents?dueForReviewBefore=${before}`,
   );
+  return documents
+    .filter((summary) => summary.reviewBy)
+    .map((summary) => ({
+      kind: summary.kind,
+      id: summary.id,
+      name: null,
+      version: summary.latestVersion,
+      reviewBy: summary.reviewBy as string,
+      responsible: null,
+      overdue: (summary.reviewBy as string) < today,
+    }))
+    .sort((a, b) => a.reviewBy.localeCompare(b.reviewBy));
+}
 
 /** The state a person sees for a document, from its summary. */
 export function documentState(summary: DocumentSummary): DocumentState {

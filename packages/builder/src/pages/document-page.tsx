@@ -60,7 +60,7 @@ export function DocumentPage() {
     ];
   }, [validation.problems, saveState]);
 
-  const name = documentName(content, languages) ?? id;
+  const name = documentName(content, ["en", ...languages]) ?? id;
   useEffect(() => {
     document.title = `${name} – ${kindLabel(kind)} – Civitas builder`;
   }, [name, kind]);
@@ -156,7 +156,7 @@ export function DocumentPage() {
       ) : null}
       <WorkflowActions detail={detail} roles={roles} dirty={editor.dirty} onStep={step} />
       <DocumentTabs current={tab} onSelect={setTab} />
-      <div className="document-body">
+      <div className={kind === "Form" ? "document-body wide" : "document-body"}>
         <div className="document-panels">
           <div role="tabpanel" id={panelId("edit")} aria-labelledby={tabId("edit")} hidden={tab !== "edit"}>
             <VisualEditor
