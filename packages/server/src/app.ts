@@ -26,6 +26,7 @@ import type { PlatformEvents } from "./platform-events.ts";
 import { createReceiptIssuer, type ReceiptIssuer } from "./receipts/receipt-issuer.ts";
 import { verificationPageRoutes } from "./receipts/verification-page-routes.ts";
 import { installTrpc } from "./trpc/install-trpc.ts";
+import { builderPageRoutes } from "./web/builder-page-routes.ts";
 import { citizenPageRoutes } from "./web/citizen-page-routes.ts";
 import { installEmbedCors } from "./web/embed-cors.ts";
 import { embedPageRoutes } from "./web/embed-page-routes.ts";
@@ -141,6 +142,7 @@ export async function buildApp({ db, env, logStream, secrets }: AppDeps): Promis
   await app.register(apiV1Routes, { prefix: "/api/v1", ...services });
   await app.register(verificationPageRoutes, { db });
   await app.register(runtimeAssetsRoutes, { dist: env.RUNTIME_DIST });
+  await app.register(builderPageRoutes, { dist: env.BUILDER_DIST });
   // The citizen pages' shell on every other GET path; explicit routes above and below still win.
   await app.register(citizenPageRoutes, { db });
   await app.register(embedPageRoutes, { db, origins: env.EMBED_ORIGINS });

@@ -49,6 +49,8 @@ export const EnvSchema = z
     DEFINITIONS_DIR: z.string().default(`${REPO_ROOT}service-definitions`),
     /** The browser bundles (citizen pages, embed) built by `pnpm --filter @civitas/runtime build`. */
     RUNTIME_DIST: z.string().default(`${REPO_ROOT}packages/runtime/dist`),
+    /** The staff's builder app (served under /builder) built by `pnpm --filter @civitas/builder build`. */
+    BUILDER_DIST: z.string().default(`${REPO_ROOT}packages/builder/dist`),
     /** Load DEFINITIONS_DIR at start and publish what changed. */
     LOAD_DEFINITIONS: flag.default(true),
     PUBLIC_URL: z.string().url().optional(),

@@ -102,6 +102,7 @@ export async function startServer(
     say(
       `  demo back office (filing service, webhook inboxes): ${demo.url}; e-mails are kept in ${demo.mailDir}`,
     );
+  say(`  builder for staff: ${url}/builder`);
   if (admin.password)
     say(
       `  staff sign-in: ${env.DEMO_ADMIN_EMAIL} / ${admin.password}  (shown once${database.engine === "embedded" ? `; kept in ${join(env.DATA_DIR, "demo-admin.txt")}` : ""})`,

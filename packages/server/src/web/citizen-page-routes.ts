@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/schema.ts";
+import { PAGE_CSP } from "./page-csp.ts";
 
 const LANGUAGES = ["cs", "en", "lv"] as const;
 type Language = (typeof LANGUAGES)[number];
@@ -12,25 +13,8 @@ const NOSCRIPT: Record<Language, string> = {
   lv: "Šīm lapām nepieciešams JavaScript. Lūdzu, ieslēdziet to pārlūkprogrammā.",
 };
 
-/**
- * No inline script or style: the page runs only the bundle served from /assets. The runtime's validator
- * (ajv) compiles each form's JSON Schema into a function at run time, hence `'unsafe-eval'` (and only
- * that) until validators are precompiled per published form version.
- */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
 /** Paths that are never a citizen page: their own routes answer, or the JSON 404 does. */
-const NOT_PAGES = /^\/(?:api|trpc|assets)(?:\/|$)/;
+const NOT_PAGES = /^\/(?:api|trpc|assets|builder)(?:\/|$)/;
 
 const escapeHtml = (text: string) =>
   text.replace(
@@ -107,9 +91,10 @@ function renderShell(language: Language, organisations: unknown): string {
 /**
  * The citizen pages: every path the single-page app owns (`/`, `/dubova`, `/dubova/forms/…`, `/my`,
  * `/sign-in` …) answers the same HTML shell that loads `/assets/citizen.js`; the app then routes in the
- * browser. Explicit routes (the API, /verify, health, docs, the embed) win over this catch-all, and
- * paths under /api, /trpc and /assets or naming a file keep their JSON 404. The shell lists the
- * organisations with a catalog, which the app needs for `/` and which the API does not list.
+ * browser. Explicit routes (the API, /verify, health, docs, the embed) win over this catch-all; paths
+ * under /api, /trpc, /assets and /builder (the staff app's own) or naming a file keep their JSON 404.
+ * The shell lists the organisations with a catalog, which the app needs for `/` and which the API
+ * does not list.
  */
 export const citizenPageRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = async (app, { db }) => {
   const page = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -119,7 +104,7 @@ export const citizenPageRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> 
     const organisations = await listPortals(db);
     return reply
       .header("content-type", "text/html; charset=utf-8")
-      .header("content-security-policy", CSP)
+      .header("content-security-policy", PAGE_CSP)
       .header("x-content-type-options", "nosniff")
       .header("referrer-policy", "same-origin")
       .header("cache-control", "no-cache")
