@@ -47,6 +47,14 @@ beforeAll(async () => {
     payload: { name: "A's key", roles: ["back-office"] },
   });
   markers.apiKey = key.json().apiKey.id;
+  const clerk = await server.request({
+    method: "POST",
+    url: `/api/v1/organisations/${DEMO_ORG}/staff`,
+    cookie: adminA.cookie,
+    payload: { email: "clerk-of-a@dubova.example", name: "Clerk of A", roles: ["officer"] },
+  });
+  markers.staffMember = clerk.json().id;
+  markers.staffEmail = clerk.json().email;
   const submitted = await submit(server, {
     form: FORM,
     cookie: citizenA,
@@ -99,6 +107,12 @@ beforeAll(async () => {
       .select(["document_id", "state"])
       .where("organisation_id", "=", DEMO_ORG)
       .execute(),
+    staff: await server.db
+      .selectFrom("memberships")
+      .select(["user_id", "roles"])
+      .where("organisation_id", "=", DEMO_ORG)
+      .orderBy("user_id")
+      .execute(),
     keys: await server.db
       .selectFrom("api_keys")
       .select(["id", "revoked_at"])
@@ -129,6 +143,7 @@ function fillPath(path: string): string {
       if (path.includes("/drafts/")) return markers.draft ?? "00000000-0000-0000-0000-000000000000";
       if (path.includes("/submissions/")) return markers.submission ?? "00000000-0000-0000-0000-000000000000";
       if (path.includes("/api-keys/")) return markers.apiKey ?? "00000000-0000-0000-0000-000000000000";
+      if (path.includes("/staff/")) return markers.staffMember ?? "00000000-0000-0000-0000-000000000000";
       return FORM;
     }
     return values[name] ?? "x";

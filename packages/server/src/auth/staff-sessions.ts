@@ -31,6 +31,11 @@ export async function createStaffSession(
     .insertInto("staff_sessions")
     .values({ token_hash: hashToken(token), user_id: user.id, expires_at: expiresAt })
     .execute();
+  await db
+    .updateTable("staff_users")
+    .set({ last_sign_in_at: new Date() })
+    .where("id", "=", user.id)
+    .execute();
   return { token, expiresAt };
 }
 

@@ -4,6 +4,7 @@ import * as citizenSessions from "./migrations/2026-11-21-0002-citizen-sessions.
 import * as registry from "./migrations/2026-11-21-0010-registry.ts";
 import * as drafts from "./migrations/2026-11-21-0020-drafts.ts";
 import * as deliveries from "./migrations/2026-11-21-0030-deliveries-and-receipts.ts";
+import * as staffLastSignIn from "./migrations/2026-11-21-0040-staff-last-sign-in.ts";
 import type { Database } from "./schema.ts";
 
 /** Every migration, by its dated name; Kysely runs them in name order. */
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "2026-11-21-0010-registry": registry,
   "2026-11-21-0020-drafts": drafts,
   "2026-11-21-0030-deliveries-and-receipts": deliveries,
+  "2026-11-21-0040-staff-last-sign-in": staffLastSignIn,
 };
 
 /**

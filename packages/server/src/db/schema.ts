@@ -16,6 +16,8 @@ export interface StaffUsersTable {
   name: string;
   password_hash: string;
   created_at: Timestamp;
+  /** Added by 2026-11-21-0040-staff-last-sign-in. */
+  last_sign_in_at: Timestamp | null;
 }
 
 export interface MembershipsTable {

@@ -8,6 +8,7 @@ import { deliveryRoutes } from "../../deliveries/delivery-routes.ts";
 import { draftsRoutes } from "../../drafts/drafts-routes.ts";
 import { receiptRoutes } from "../../receipts/receipt-routes.ts";
 import { registryRoutes } from "../../registry/registry-routes.ts";
+import { staffRoutes } from "../../staff/staff-routes.ts";
 import { submissionsRoutes } from "../../submissions/submissions-routes.ts";
 import { authRoutes } from "./auth-routes.ts";
 
@@ -18,6 +19,7 @@ export const apiV1Routes: FastifyPluginAsyncZod<AppServices> = async (
 ) => {
   const deps = { db, env }; // not the plugin options themselves: they carry the prefix
   await app.register(authRoutes, deps);
+  await app.register(staffRoutes, { db });
   await app.register(citizenRoutes, deps);
   await app.register(registryRoutes, deps);
   await app.register(publicFormRoutes, { db });

@@ -2,18 +2,18 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema.ts";
 import type { DocumentRef } from "../document-ref.ts";
 
-/** Records who did what to a document. */
+/** Records who did what to a document, or to the organisation itself (its staff) when no document is named. */
 export async function insertAuditEntry(
   db: Kysely<Database>,
-  ref: DocumentRef,
+  ref: DocumentRef | { organisationId: string },
   entry: { actor: string; action: string; detail?: Record<string, unknown> },
 ): Promise<void> {
   await db
     .insertInto("audit_log")
     .values({
       organisation_id: ref.organisationId,
-      kind: ref.kind,
-      document_id: ref.documentId,
+      kind: "kind" in ref ? ref.kind : null,
+      document_id: "documentId" in ref ? ref.documentId : null,
       actor: entry.actor,
       action: entry.action,
       detail: JSON.stringify(entry.detail ?? {}),
