@@ -166,3 +166,28 @@ export const AuditEntryOutput = z
     at: z.date(),
   })
   .meta({ id: "AuditEntry" });
+
+export const ReviewsDueQuery = z.object({
+  within: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3660)
+    .default(30)
+    .meta({ description: "Days from today; documents past their review-by date are always listed" }),
+});
+
+export const ReviewDueOutput = z
+  .object({
+    kind: z.string(),
+    id: z.string(),
+    name: z
+      .record(z.string(), z.string())
+      .nullable()
+      .meta({ description: "The document's name per language" }),
+    version: z.number().int().meta({ description: "The latest published version, which sets the date" }),
+    reviewBy: z.iso.date(),
+    responsible: z.string().nullable().meta({ description: "Who answers for the content: `Name <e-mail>`" }),
+    overdue: z.boolean().meta({ description: "The review-by date has passed" }),
+  })
+  .meta({ id: "ReviewDue" });

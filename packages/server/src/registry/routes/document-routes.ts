@@ -11,6 +11,8 @@ import {
   DocumentParams,
   DocumentSummaryOutput,
   ListDocumentsQuery,
+  ReviewDueOutput,
+  ReviewsDueQuery,
   VersionOutput,
   VersionParams,
   VersionSummaryOutput,
@@ -20,6 +22,7 @@ import { getDocument } from "../services/get-document.ts";
 import { getDocumentVersion } from "../services/get-document-version.ts";
 import { listDocumentVersions } from "../services/list-document-versions.ts";
 import { listDocuments } from "../services/list-documents.ts";
+import { listReviewsDue } from "../services/list-reviews-due.ts";
 
 const DOCUMENT = "/organisations/:organisation/documents/:kind/:id";
 
@@ -41,6 +44,25 @@ export const documentRoutes: FastifyPluginAsyncZod<{ db: Kysely<Database> }> = a
     },
     async (request) => ({
       documents: await listDocuments(db, request.actor, request.params.organisation, request.query),
+    }),
+  );
+
+  app.get(
+    "/organisations/:organisation/reviews-due",
+    {
+      schema: {
+        tags: ["registry"],
+        summary: "Published documents due for review within `within` days, or overdue, soonest first",
+        params: OrganisationParam,
+        querystring: ReviewsDueQuery,
+        response: {
+          200: z.object({ documents: z.array(ReviewDueOutput) }),
+          ...errors(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) => ({
+      documents: await listReviewsDue(db, request.actor, request.params.organisation, request.query),
     }),
   );
 
