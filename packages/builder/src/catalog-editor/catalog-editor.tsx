@@ -66,9 +66,7 @@ export function CatalogEditor({ kind, document, onChange, languages, problems = 
           const next = (event.formData ?? {}) as Content;
           if (next !== spec) onChange({ ...document, spec: next }, id ? `edit:${id}` : undefined);
         }}
-      >
-        <></>
-      </Form>
+      />
     </div>
   );
 }
