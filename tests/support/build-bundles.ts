@@ -1,21 +1,23 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
-const RUNTIME = `${REPO}packages/runtime/`;
 
-/**
- * Vitest global setup: builds the runtime's browser bundles (`packages/runtime/dist`) once before the
- * journeys, as `pnpm --filter @civitas/runtime build` does. While the citizen pages' entry does not
- * exist yet only the embed is built.
- */
-export default function buildBundles(): void {
-  const citizen = existsSync(`${RUNTIME}src/citizen/main.tsx`);
-  if (!citizen) console.log("e2e: packages/runtime/src/citizen/main.tsx is missing; building the embed only");
+/** Builds one package's browser bundles with its `scripts/build.ts`, as its `pnpm build` does. */
+function buildPackage(name: "runtime" | "builder"): void {
   execFileSync(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
-    cwd: RUNTIME,
-    env: { ...process.env, ...(citizen ? {} : { BUILD_ONLY: "embed" }) },
+    cwd: `${REPO}packages/${name}/`,
     stdio: ["ignore", "inherit", "inherit"],
   });
+}
+
+/**
+ * Vitest global setup: builds the browser bundles once before the journeys, as `pnpm start` does:
+ * the citizen pages and the embed (`packages/runtime/dist`), then the builder (`packages/builder/dist`).
+ * `E2E_SKIP_BUILD=1` uses the bundles as they are (when running journeys again without changes).
+ */
+export default function buildBundles(): void {
+  if (process.env.E2E_SKIP_BUILD === "1") return;
+  buildPackage("runtime");
+  buildPackage("builder");
 }
