@@ -100,8 +100,11 @@ const org = (organisation: string) => `/organisations/${encodeURIComponent(organ
 const doc = (organisation: string, kind: string, id: string) =>
   `${org(organisation)}/documents/${encodeURIComponent(kind)}/${encodeURIComponent(id)}`;
 
-export const listDocuments = (organisation: string) =>
-  apiRequest<{ documents: DocumentSummary[] }>(`${org(organisation)}/documents`).then((r) => r.documents);
+/** The organisation's documents (archived ones too), of one kind when `kind` is given. */
+export const listDocuments = (organisation: string, kind?: string) =>
+  apiRequest<{ documents: DocumentSummary[] }>(
+    `${org(organisation)}/documents${kind ? `?kind=${encodeURIComponent(kind)}` : ""}`,
+  ).then((r) => r.documents);
 
 export const getDocument = (organisation: string, kind: string, id: string) =>
   apiRequest<DocumentDetail>(doc(organisation, kind, id));

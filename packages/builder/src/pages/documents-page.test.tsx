@@ -95,3 +95,40 @@ describe("documents page", () => {
     }
   });
 });
+
+describe("new document page", () => {
+  it("refuses an id already taken, without asking for a document that may not exist, and creates the form", async () => {
+    const calls = mockApi({
+      "GET /auth/me": { body: STAFF },
+      "GET /organisations/dubova/documents?kind=Form": {
+        body: { documents: [summary("Form", "dog-registration")] },
+      },
+      "PUT /organisations/dubova/documents/Form/dog-licence/working-copy": {
+        body: { workingCopy: {}, problems: [] },
+      },
+    });
+    render(
+      <SessionProvider>
+        <MemoryRouter initialEntries={["/dubova/new/Form"]}>
+          <BuilderRoutes />
+        </MemoryRouter>
+      </SessionProvider>,
+    );
+    await userEvent.type(await screen.findByLabelText(/^Name/), "Dog registration");
+    expect((screen.getByLabelText("Id") as HTMLInputElement).value).toBe("dog-registration");
+    await userEvent.click(screen.getByRole("button", { name: "Create form" }));
+    expect(await screen.findByText("A form with the id dog-registration already exists.")).toBeTruthy();
+    expect(calls.some((call) => call.url.includes("/documents/Form/"))).toBe(false);
+
+    await userEvent.clear(screen.getByLabelText("Id"));
+    await userEvent.type(screen.getByLabelText("Id"), "dog-licence");
+    await userEvent.click(screen.getByRole("button", { name: "Create form" }));
+    await vi.waitFor(() =>
+      expect(
+        calls.some((call) => call.method === "PUT" && call.url.endsWith("/Form/dog-licence/working-copy")),
+      ).toBe(true),
+    );
+    const put = calls.find((call) => call.method === "PUT");
+    expect(put?.body).toMatchObject({ content: { kind: "Form", metadata: { id: "dog-licence" } } });
+  });
+});

@@ -1,5 +1,4 @@
 import { CHANNEL_TYPES, type ChannelType } from "@civitas/definitions/constants";
-import { ApiError } from "@civitas/runtime";
 import { type FormEvent, useEffect, useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { can } from "../app/roles.ts";
@@ -8,7 +7,6 @@ import { checkId, createBlankDocument, suggestId } from "../documents/blank-docu
 import { problemsOf } from "../documents/problems-of.ts";
 import {
   type DefinitionProblem,
-  getDocument,
   listDocuments,
   NEW_KINDS,
   type NewKind,
@@ -75,13 +73,9 @@ export function NewDocumentPage() {
     if (found.id || found.name) return;
     setBusy(true);
     try {
-      const exists = await getDocument(org, kind, id).then(
-        () => true,
-        (failure: unknown) => {
-          if (failure instanceof ApiError && failure.status === 404) return false;
-          throw failure;
-        },
-      );
+      // From the list rather than by asking for the document: a new id would answer 404, which the
+      // browser reports as a failed request.
+      const exists = (await listDocuments(org, kind)).some((each) => each.id === id);
       if (exists) {
         setErrors({ id: `A ${kindLabel(kind).toLowerCase()} with the id ${id} already exists.` });
         return;
