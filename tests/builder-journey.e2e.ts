@@ -102,6 +102,15 @@ describe("a new form, from the builder to a citizen's case", () => {
     await page.getByRole("button", { name: "Create form" }).click();
     await page.getByRole("heading", { level: 1, name: "Letní tábor Form" }).waitFor();
     await canvas(page).waitFor();
+    // The loader's checks (in the builder's worker) find the name that is only in Czech.
+    await page
+      .getByRole("region", { name: /^Problems/ })
+      .getByText("this text is not yet translated to `en`")
+      .first()
+      .waitFor(LONG);
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([
+      "/builder/assets/local-check.js",
+    ]);
     await screenshot(page, "builder-journey-01-new-form");
 
     // The form's name and the first page's title in English too.

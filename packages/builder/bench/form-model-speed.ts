@@ -4,7 +4,7 @@
  * the preview does. Prints median and p95 against the 100 ms budget for an edit to reach the screen,
  * with a baseline measured in the same run: one deep copy of the spec (what a naive edit would cost).
  *
- *   npx tsx packages/builder/bench/form-model-speed.ts
+ *   pnpm --filter @civitas/builder bench
  */
 import { compileForm, type FormDocument } from "@civitas/definitions";
 import { addField } from "../src/form-builder/model/add-field.ts";

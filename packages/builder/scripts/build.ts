@@ -1,6 +1,6 @@
 /**
- * Builds the builder app browsers load: `dist/builder.js` and `dist/builder.css`. Prints each file's
- * size, gzipped.
+ * Builds the builder app browsers load: `dist/builder.js`, its worker `dist/local-check.js` and
+ * `dist/builder.css`. Prints each file's size, gzipped.
  *
  *   pnpm --filter @civitas/builder build
  */
@@ -16,7 +16,11 @@ export const DIST = join(ROOT, "dist");
 rmSync(DIST, { recursive: true, force: true });
 const started = performance.now();
 const result = await build({
-  entryPoints: { builder: join(ROOT, "src/main.tsx") },
+  // The app, and the worker that checks the document being edited (see src/documents/local-checker.ts).
+  entryPoints: {
+    builder: join(ROOT, "src/main.tsx"),
+    "local-check": join(ROOT, "src/documents/local-check-worker.ts"),
+  },
   outdir: DIST,
   bundle: true,
   format: "esm",

@@ -45,17 +45,7 @@ export function clearLocalDraft(key: string): void {
   }
 }
 
-/** Same JSON, whatever the key order. */
+/** Same JSON, key order included: the order of a schema's properties is the order of its fields. */
 export function sameContent(a: unknown, b: unknown): boolean {
-  return stableJson(a) === stableJson(b);
-}
-
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === "object" && !Array.isArray(inner)
-      ? Object.fromEntries(
-          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
-        )
-      : inner,
-  );
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { describePointer } from "./describe-diff.ts";
 import type { DefinitionProblem } from "./registry-api.ts";
 
@@ -8,7 +9,7 @@ interface ProblemsPanelProps {
 }
 
 /** Every problem the checks found, errors first, each with where it is in words. */
-export function ProblemsPanel({ problems, onShow }: ProblemsPanelProps) {
+export const ProblemsPanel = memo(function ProblemsPanel({ problems, onShow }: ProblemsPanelProps) {
   const sorted = [...problems].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1,
   );
@@ -38,4 +39,4 @@ export function ProblemsPanel({ problems, onShow }: ProblemsPanelProps) {
       ) : null}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   clearLocalDraft,
   type LocalDraft,
@@ -67,7 +67,11 @@ export function useDocumentEditor(organisation: string, kind: string, id: string
     load();
   }, [load]);
 
-  const dirty = content !== null && saved !== null && !sameContent(content, saved);
+  const savedJson = useMemo(() => (saved === null ? null : JSON.stringify(saved)), [saved]);
+  const dirty = useMemo(
+    () => content !== null && saved !== null && content !== saved && JSON.stringify(content) !== savedJson,
+    [content, saved, savedJson],
+  );
 
   useEffect(() => {
     if (offer || content === null) return;

@@ -1,51 +1,17 @@
-import { loadDefinitions } from "@civitas/definitions";
-import { useDeferredValue, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { sameProblems } from "../form-builder/model/problems-by-field.ts";
+import { documentPath, sourceOf } from "./check-locally.ts";
+import { createLocalChecker, type LocalChecker } from "./local-checker.ts";
 import { type Content, type DefinitionProblem, validateDefinitions } from "./registry-api.ts";
 
 const SERVER_DELAY_MS = 800;
 
-export const documentPath = (kind: string, id: string) => `${kind}/${id}.json`;
-
-/** The document as the one JSON source both checks read. */
-export const sourceOf = (content: Content) => JSON.stringify(content, null, 2);
-
-/**
- * The loader's own checks, run in the browser: the organisation's document comes along so the
- * languages and its reference are known; references to other documents are left to the server.
- */
-export function checkLocally(
-  kind: string,
-  id: string,
-  content: Content,
-  organisation: Content | null,
-): DefinitionProblem[] {
-  const path = documentPath(kind, id);
-  const files = [{ path, text: sourceOf(content) }];
-  if (organisation && kind !== "Organisation")
-    files.push({ path: "organisation.json", text: sourceOf(organisation) });
-  const { problems } = loadDefinitions(files);
-  const own = problems.filter((problem) => problem.file === path && problem.code !== "broken-reference");
-  const metadata = content.metadata as { id?: unknown } | undefined;
-  if (content.kind !== kind)
-    own.push(identity(path, "/kind", `this is a ${String(content.kind)}, but the document is a ${kind}`));
-  else if (metadata?.id !== id)
-    own.push(
-      identity(path, "/metadata/id", `the id is \`${String(metadata?.id)}\`, but this document is \`${id}\``),
-    );
-  return own;
-}
-
-const identity = (file: string, pointer: string, message: string): DefinitionProblem => ({
-  severity: "error",
-  code: "wrong-document",
-  message,
-  file,
-  line: 0,
-  column: 0,
-  pointer,
-});
-
 const keyOf = (problem: DefinitionProblem) => `${problem.pointer}|${problem.code}|${problem.message}`;
+
+interface Checked {
+  for: Content | null;
+  problems: DefinitionProblem[];
+}
 
 export interface Validation {
   problems: DefinitionProblem[];
@@ -55,7 +21,10 @@ export interface Validation {
   pending: boolean;
 }
 
-/** Problems of the document as it is typed: the loader in the browser, and the server for references. */
+/**
+ * Problems of the document as it is typed: the loader's checks in a worker (the newest content
+ * each time the previous check answers), and the server's for references a moment after typing stops.
+ */
 export function useValidation(
   organisationId: string,
   kind: string,
@@ -63,36 +32,60 @@ export function useValidation(
   content: Content | null,
   organisation: Content | null,
 ): Validation {
-  const deferred = useDeferredValue(content);
-  const local = useMemo(
-    () => (deferred ? checkLocally(kind, id, deferred, organisation) : []),
-    [kind, id, deferred, organisation],
-  );
-  const [server, setServer] = useState<{ for: Content | null; problems: DefinitionProblem[] } | null>(null);
+  const [checker, setChecker] = useState<LocalChecker | null>(null);
+  const [local, setLocal] = useState<Checked>({ for: null, problems: [] });
+  const [server, setServer] = useState<Checked | null>(null);
 
   useEffect(() => {
-    if (!deferred) return;
+    const created = createLocalChecker();
+    setChecker(created);
+    return () => created.close();
+  }, []);
+
+  // Checks answer in order, so each answer is about newer content than the one before; while
+  // typing goes on, the problems follow a check behind.
+  const document = `${kind}/${id}`;
+  const shownFor = useRef(document);
+  shownFor.current = document;
+  useEffect(() => {
+    if (!checker || !content) return;
+    checker.check({ kind, id, content, organisation }).then((problems) => {
+      if (problems && shownFor.current === document) setLocal({ for: content, problems });
+    });
+  }, [checker, document, kind, id, content, organisation]);
+
+  useEffect(() => {
+    if (!content) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       validateDefinitions(
         organisationId,
-        [{ path: documentPath(kind, id), text: sourceOf(deferred as Content) }],
+        [{ path: documentPath(kind, id), text: sourceOf(content) }],
         controller.signal,
       )
-        .then((result) => setServer({ for: deferred, problems: result.problems }))
+        .then((result) => setServer({ for: content, problems: result.problems }))
         .catch(() => undefined);
     }, SERVER_DELAY_MS);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [organisationId, kind, id, deferred]);
+  }, [organisationId, kind, id, content]);
 
-  return useMemo(() => {
-    const seen = new Set(local.map(keyOf));
-    const fromServer = (server?.for === deferred ? server.problems : []).filter(
+  const combined = useMemo(() => {
+    const seen = new Set(local.problems.map(keyOf));
+    const fromServer = (server?.for === local.for ? (server?.problems ?? []) : []).filter(
       (problem) => problem.file === documentPath(kind, id) && !seen.has(keyOf(problem)),
     );
-    return { problems: [...local, ...fromServer], checked: deferred, pending: server?.for !== deferred };
-  }, [local, server, deferred, kind, id]);
+    return [...local.problems, ...fromServer];
+  }, [local, server, kind, id]);
+  // The same problems as before keep their list, so what shows them is not rendered again.
+  const previous = useRef(combined);
+  if (combined !== previous.current && !sameProblems(combined, previous.current)) previous.current = combined;
+  const problems = previous.current;
+
+  return useMemo(
+    () => ({ problems, checked: local.for, pending: server?.for !== content }),
+    [problems, local.for, server, content],
+  );
 }

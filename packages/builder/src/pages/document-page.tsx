@@ -173,7 +173,13 @@ export function DocumentPage() {
             aria-labelledby={tabId("source")}
             hidden={tab !== "source"}
           >
-            <SourceEditor content={content} onChange={edit} problems={problems} reveal={reveal} />
+            <SourceEditor
+              content={content}
+              onChange={edit}
+              problems={problems}
+              reveal={reveal}
+              active={tab === "source"}
+            />
           </div>
           {tab === "versions" ? (
             <div role="tabpanel" id={panelId("versions")} aria-labelledby={tabId("versions")}>

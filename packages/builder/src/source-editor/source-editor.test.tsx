@@ -13,7 +13,7 @@ const START: Content = {
 };
 
 /** The source editor next to a stand-in for the visual editor, both on one document. */
-function Harness({ problems = [] }: { problems?: DefinitionProblem[] }) {
+function Harness({ problems = [], active }: { problems?: DefinitionProblem[]; active?: boolean }) {
   const [content, setContent] = useState(START);
   const spec = content.spec as { type: string };
   return (
@@ -25,7 +25,7 @@ function Harness({ problems = [] }: { problems?: DefinitionProblem[] }) {
           onChange={(event) => setContent({ ...content, spec: { type: event.target.value } })}
         />
       </label>
-      <SourceEditor content={content} onChange={setContent} problems={problems} />
+      <SourceEditor content={content} onChange={setContent} problems={problems} active={active} />
     </>
   );
 }
@@ -38,6 +38,16 @@ describe("source editor", () => {
     expect(source().value).toContain("type: post");
     await userEvent.clear(screen.getByLabelText("Visual type"));
     await userEvent.type(screen.getByLabelText("Visual type"), "phone");
+    expect(source().value).toContain("type: phone");
+  });
+
+  it("while hidden leaves its text alone, and shows the latest document once shown again", async () => {
+    const { rerender } = render(<Harness active={false} />);
+    expect(source().value).toBe("");
+    await userEvent.clear(screen.getByLabelText("Visual type"));
+    await userEvent.type(screen.getByLabelText("Visual type"), "phone");
+    expect(source().value).toBe("");
+    rerender(<Harness active />);
     expect(source().value).toContain("type: phone");
   });
 

@@ -1,6 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Content, DefinitionProblem } from "../documents/registry-api.ts";
-import { locatePointer, type ParseError, parseText, type SourceFormat, toText } from "./source-text.ts";
+import {
+  locatePointer,
+  locatePointers,
+  type ParseError,
+  parseText,
+  type SourceFormat,
+  toText,
+} from "./source-text.ts";
 
 export interface SourceEditorProps {
   content: Content;
@@ -9,6 +16,8 @@ export interface SourceEditorProps {
   problems: readonly DefinitionProblem[];
   /** Ask the editor to put the caret at a pointer (a new object each time). */
   reveal?: { pointer: string } | null;
+  /** False while the editor is hidden: the text follows the document only once it is shown again. */
+  active?: boolean;
 }
 
 interface ListedProblem {
@@ -21,34 +30,42 @@ interface ListedProblem {
 }
 
 /** The document as YAML or JSON text, edited in place; what parses flows back into the document. */
-export function SourceEditor({ content, onChange, problems, reveal }: SourceEditorProps) {
+export function SourceEditor({ content, onChange, problems, reveal, active = true }: SourceEditorProps) {
   const [format, setFormat] = useState<SourceFormat>("yaml");
-  const [text, setText] = useState(() => toText(content, "yaml"));
+  const [text, setText] = useState(() => (active ? toText(content, "yaml") : ""));
   const [parseErrors, setParseErrors] = useState<ParseError[]>([]);
   const [caret, setCaret] = useState({ line: 1, column: 1 });
-  const shown = useRef(content);
+  // The document the text shows: `null` until the editor is first shown.
+  const [shown, setShown] = useState<Content | null>(active ? content : null);
   const area = useRef<HTMLTextAreaElement>(null);
   const gutter = useRef<HTMLDivElement>(null);
+  const revealed = useRef<{ pointer: string } | null>(null);
   const id = useId();
 
   // An edit made elsewhere (the visual editor, undo) rewrites the text; one's own typing does not.
-  useEffect(() => {
-    if (content === shown.current) return;
-    shown.current = content;
+  // While the editor is hidden the text waits, so typing elsewhere never pays for the whole document.
+  if (active && content !== shown) {
+    setShown(content);
     setText(toText(content, format));
     setParseErrors([]);
-  }, [content, format]);
+  }
 
   const listed = useMemo<ListedProblem[]>(() => {
+    if (!active) return [];
     if (parseErrors.length > 0)
       return parseErrors.map((error, index) => ({ ...error, severity: "error", key: `parse-${index}` }));
+    // One parse of the text for all the problems: a big form has hundreds of them.
+    const places = locatePointers(
+      text,
+      problems.map((problem) => problem.pointer),
+    );
     return problems.map((problem, index) => ({
       severity: problem.severity,
       message: problem.message,
-      ...locatePointer(text, problem.pointer),
+      ...(places[index] ?? { line: 1, column: 1, offset: 0 }),
       key: `${index}-${problem.pointer}-${problem.code}`,
     }));
-  }, [parseErrors, problems, text]);
+  }, [active, parseErrors, problems, text]);
 
   function edit(next: string) {
     setText(next);
@@ -58,7 +75,7 @@ export function SourceEditor({ content, onChange, problems, reveal }: SourceEdit
       return;
     }
     setParseErrors([]);
-    shown.current = parsed.content;
+    setShown(parsed.content);
     onChange(parsed.content, "source");
   }
 
@@ -87,10 +104,11 @@ export function SourceEditor({ content, onChange, problems, reveal }: SourceEdit
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request moves the caret
   useEffect(() => {
-    if (!reveal) return;
+    if (!reveal || !active || revealed.current === reveal) return;
+    revealed.current = reveal;
     const at = locatePointer(text, reveal.pointer);
     moveCaret(at.offset, at.line);
-  }, [reveal]);
+  }, [reveal, active]);
 
   const lineCount = text.split("\n").length;
   const errors = listed.filter((problem) => problem.severity === "error").length;

@@ -93,23 +93,50 @@ const decode = (segment: string) => segment.replaceAll("~1", "/").replaceAll("~0
  * field points at its parent), or the start of the text.
  */
 export function locatePointer(text: string, pointer: string): TextPosition {
-  const document = parseDocument(text);
-  let node: unknown = document.contents;
-  let at = 0;
-  const segments = pointer ? pointer.split("/").slice(1).map(decode) : [];
-  for (const segment of segments) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
-      if (!pair) break;
-      const key = pair.key as Node;
-      at = key.range?.[0] ?? at;
-      node = pair.value;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(segment)] as Node | undefined;
-      if (!item) break;
-      at = item.range?.[0] ?? at;
-      node = item;
-    } else break;
-  }
-  return positionAt(text, at);
+  return locatePointers(text, [pointer])[0] ?? positionAt(text, 0);
+}
+
+/** Where each of many JSON pointers is in a text (see `locatePointer`), parsing the text once. */
+export function locatePointers(text: string, pointers: readonly string[]): TextPosition[] {
+  if (pointers.length === 0) return [];
+  const contents = parseDocument(text).contents;
+  const position = positionsIn(text);
+  return pointers.map((pointer) => {
+    let node: unknown = contents;
+    let at = 0;
+    const segments = pointer ? pointer.split("/").slice(1).map(decode) : [];
+    for (const segment of segments) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+        if (!pair) break;
+        const key = pair.key as Node;
+        at = key.range?.[0] ?? at;
+        node = pair.value;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(segment)] as Node | undefined;
+        if (!item) break;
+        at = item.range?.[0] ?? at;
+        node = item;
+      } else break;
+    }
+    return position(at);
+  });
+}
+
+/** `positionAt` for many offsets in one text: the line starts are found once, then searched. */
+function positionsIn(text: string): (offset: number) => TextPosition {
+  const starts = [0];
+  for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1))
+    starts.push(index + 1);
+  return (offset) => {
+    const clamped = Math.max(0, Math.min(offset, text.length));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] ?? 0) <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: clamped - (starts[low] ?? 0) + 1, offset: clamped };
+  };
 }

@@ -5,6 +5,9 @@ import type { PathSegment } from "./problem.ts";
 
 const SCHEMA_PATH = ["schema"];
 const ajv = createAjv();
+/** Whether ajv compiled a schema (or why not), by its JSON: an editor checks the same schema over and over. */
+const compiled = new Map<string, string | null>();
+const COMPILED_KEPT = 20;
 
 const pointerToPath = (pointer: string): PathSegment[] =>
   pointer
@@ -36,17 +39,14 @@ export function checkFormSchema(schema: JsonSchema, ctx: CheckContext): boolean 
     });
     return false;
   }
-  try {
-    ajv.compile(schema);
-  } catch (error) {
+  const failure = compileFailure(schema);
+  if (failure !== null) {
     ctx.report({
       code: "invalid-json-schema",
-      message: `the form's schema cannot be used: ${(error as Error).message}`,
+      message: `the form's schema cannot be used: ${failure}`,
       path: SCHEMA_PATH,
     });
     return false;
-  } finally {
-    ajv.removeSchema(schema);
   }
   let ok = true;
   visitIfs(schema, [], (ifSchema, path) => {
@@ -63,6 +63,24 @@ export function checkFormSchema(schema: JsonSchema, ctx: CheckContext): boolean 
     }
   });
   return ok;
+}
+
+/** Why ajv cannot compile the schema, or null when it can. */
+function compileFailure(schema: JsonSchema): string | null {
+  const json = JSON.stringify(schema);
+  const known = compiled.get(json);
+  if (known !== undefined) return known;
+  let failure: string | null = null;
+  try {
+    ajv.compile(schema);
+  } catch (error) {
+    failure = (error as Error).message;
+  } finally {
+    ajv.removeSchema(schema);
+  }
+  if (compiled.size >= COMPILED_KEPT) compiled.delete(compiled.keys().next().value as string);
+  compiled.set(json, failure);
+  return failure;
 }
 
 function visitIfs(

@@ -13,6 +13,7 @@ import { ErrorSummary } from "./error-summary.tsx";
 import { issuesToErrorSchema } from "./issues-to-error-schema.ts";
 import { ReviewAnswers } from "./review-answers.tsx";
 import { useFileRegistry } from "./use-file-registry.ts";
+import { useStructurallyStable } from "./use-structurally-stable.ts";
 import { useWizard } from "./use-wizard.ts";
 import { REVIEW_PAGE, wizardPagesOf } from "./wizard-pages.ts";
 import { WizardProgress } from "./wizard-progress.tsx";
@@ -77,7 +78,7 @@ export function CivitasForm(props: CivitasFormProps) {
   const locale = props.locale ?? compiled.locale;
   const messages = getRuntimeMessages(locale);
   const validator = getValidator(locale);
-  const schema = compiled.schema as RJSFSchema;
+  const schema = useStructurallyStable(compiled.schema as RJSFSchema);
   const pages = useMemo(() => wizardPagesOf(compiled, messages.reviewTitle), [compiled, messages]);
   const [initialData] = useState(() => props.initialData ?? {});
   const data = useRef<Answers>(initialData);

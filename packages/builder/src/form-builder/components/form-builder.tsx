@@ -17,7 +17,7 @@ import { type FormOutline, getFormOutline, listOutlineFields } from "../model/fo
 import { addInfoText, addPage } from "../model/form-pages.ts";
 import { containerOf, keyOf } from "../model/json-tree.ts";
 import { moveField, pageOfField } from "../model/move-field.ts";
-import { type BuilderProblem, groupProblems } from "../model/problems-by-field.ts";
+import { type BuilderProblem, groupProblems, reuseUnchanged } from "../model/problems-by-field.ts";
 import { removeField } from "../model/remove-field.ts";
 import { type BuilderActions, BuilderContext, BuilderStore, type Selection } from "./builder-store.ts";
 import { Canvas } from "./canvas.tsx";
@@ -96,7 +96,8 @@ export function FormBuilder({
     [document.spec, outline, problems],
   );
 
-  useEffect(() => store.set({ problems: grouped.byField }), [store, grouped]);
+  // Rows re-render only where a field's problems changed: regrouping after each edit keeps the others.
+  useEffect(() => store.set({ problems: reuseUnchanged(store.problems, grouped.byField) }), [store, grouped]);
 
   const select = useCallback(
     (next: Selection) => {

@@ -104,3 +104,26 @@ export function groupProblems(
   }
   return { byField, byPage, rest };
 }
+
+const sameProblem = (a: BuilderProblem, b: BuilderProblem) =>
+  a.severity === b.severity && a.code === b.code && a.pointer === b.pointer && a.message === b.message;
+
+/** Whether two lists hold the same problems in the same order. */
+export const sameProblems = (a: readonly BuilderProblem[], b: readonly BuilderProblem[]) =>
+  a.length === b.length && a.every((problem, index) => sameProblem(problem, b[index] as BuilderProblem));
+
+/**
+ * The next problems by field, keeping the previous list of each field whose problems did not
+ * change, so the canvas rows showing them are left alone.
+ */
+export function reuseUnchanged<K>(
+  previous: ReadonlyMap<K, readonly BuilderProblem[]>,
+  next: ReadonlyMap<K, readonly BuilderProblem[]>,
+): ReadonlyMap<K, readonly BuilderProblem[]> {
+  const shared = new Map<K, readonly BuilderProblem[]>();
+  for (const [key, list] of next) {
+    const before = previous.get(key);
+    shared.set(key, before && sameProblems(before, list) ? before : list);
+  }
+  return shared;
+}
