@@ -26,7 +26,7 @@ describe("UsersPage", () => {
   it("lists the staff with their roles and last sign-in", async () => {
     mockApi({ "GET /organisations/dubova/staff": { status: 200, body: { staff: [ANNA, PETR] } } });
     render(<UsersPage organisation="dubova" roles={["admin"]} />);
-    expect(await screen.findByRole("heading", { level: 1, name: "Staff" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { level: 1, name: "Users" })).toBeTruthy();
     await screen.findByRole("rowheader", { name: "Anna Nováková" });
     expect(within(rowOf("Anna")).getByText("admin, publisher")).toBeTruthy();
     expect(within(rowOf("Petr")).getByText("Never")).toBeTruthy();

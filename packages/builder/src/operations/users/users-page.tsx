@@ -12,7 +12,7 @@ import { StaffRow } from "./staff-row.tsx";
 /** The organisation's staff: who they are, their roles, adding and removing people. */
 export function UsersPage({ organisation, roles }: OperationsPageProps) {
   return (
-    <AdminOnly title="Staff" organisation={organisation} roles={roles}>
+    <AdminOnly title="Users" organisation={organisation} roles={roles}>
       <StaffManager organisation={organisation} />
     </AdminOnly>
   );
@@ -36,7 +36,7 @@ function StaffManager({ organisation }: { organisation: string }) {
   return (
     <section className="ops-page" aria-labelledby="ops-page-title">
       <h1 id="ops-page-title" tabIndex={-1}>
-        Staff
+        Users
       </h1>
       <p className="ops-intro">The people who work on {organisation} in the builder, and what each may do.</p>
       <Notice notice={notice} />
