@@ -196,6 +196,13 @@ describe("a new form, from the builder to a citizen's case", () => {
     const reviewing = await openNewPage(browser, reviewer);
     await openDocument(reviewing.page, "In review");
     await expect.poll(() => workflowState(reviewing.page).textContent(), LONG).toBe("In review");
+    // A reviewer reads the form and tries its preview, but cannot change it.
+    await canvas(reviewing.page).getByRole("button", { name: "Zastávka autobusu", exact: true }).click();
+    expect(await panel(reviewing.page).getByLabel("Label (cs)", { exact: true }).isDisabled()).toBe(true);
+    expect(await reviewing.page.getByRole("region", { name: "Add" }).count()).toBe(0);
+    await preview(reviewing.page)
+      .getByLabel(/^Jméno a příjmení/)
+      .fill("Zkouška");
     await reviewing.page.getByRole("button", { name: "Approve" }).click();
     await reviewing.page.getByRole("status").filter({ hasText: "Approved." }).waitFor(LONG);
     await expect.poll(() => workflowState(reviewing.page).textContent(), LONG).toBe("Approved");

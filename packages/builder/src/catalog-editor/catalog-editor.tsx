@@ -38,10 +38,19 @@ export interface CatalogEditorProps {
   onChange(next: Content, key?: string): void;
   languages: readonly string[];
   problems?: readonly DefinitionProblem[];
+  /** Shows the document without letting it change (for people who may not edit it). */
+  readOnly?: boolean;
 }
 
 /** The visual editor of a Service, Channel, LifeSituation or Organisation: its `spec` as a form. */
-export function CatalogEditor({ kind, document, onChange, languages, problems = [] }: CatalogEditorProps) {
+export function CatalogEditor({
+  kind,
+  document,
+  onChange,
+  languages,
+  problems = [],
+  readOnly = false,
+}: CatalogEditorProps) {
   const { schema, uiSchema } = useMemo(() => prepareSpecSchema(kind), [kind]);
   const extraErrors = useMemo(() => problemsToErrors(problems), [problems]);
   const context = useMemo<CatalogContext>(() => ({ languages }), [languages]);
@@ -59,6 +68,7 @@ export function CatalogEditor({ kind, document, onChange, languages, problems = 
         formContext={context}
         extraErrors={extraErrors}
         idPrefix="spec"
+        readonly={readOnly}
         noHtml5Validate
         showErrorList={false}
         experimental_defaultFormStateBehavior={DEFAULTS}

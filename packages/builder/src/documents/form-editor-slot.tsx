@@ -7,6 +7,7 @@ export interface FormEditorSlotProps {
   onChange(next: FormDocument): void;
   languages: readonly string[];
   problems?: readonly DefinitionProblem[];
+  readOnly?: boolean;
 }
 
 /** The Edit tab of a Form: the visual form builder (this page keeps undo, saving and the source). */

@@ -10,10 +10,11 @@ interface VisualEditorProps {
   onChange(next: Content, key?: string): void;
   languages: readonly string[];
   problems: readonly DefinitionProblem[];
+  readOnly: boolean;
 }
 
 /** The Edit tab: the form builder for a Form, the catalog editor for the other kinds. */
-export function VisualEditor({ kind, content, onChange, languages, problems }: VisualEditorProps) {
+export function VisualEditor({ kind, content, onChange, languages, problems, readOnly }: VisualEditorProps) {
   if (kind === "Form")
     return (
       <FormEditorSlot
@@ -21,6 +22,7 @@ export function VisualEditor({ kind, content, onChange, languages, problems }: V
         onChange={(next) => onChange(next as unknown as Content)}
         languages={languages}
         problems={problems}
+        readOnly={readOnly}
       />
     );
   if (isCatalogKind(kind))
@@ -31,6 +33,7 @@ export function VisualEditor({ kind, content, onChange, languages, problems }: V
         onChange={onChange}
         languages={languages}
         problems={problems}
+        readOnly={readOnly}
       />
     );
   return <p>There is no visual editor for a {kind}; edit it in the Source tab.</p>;

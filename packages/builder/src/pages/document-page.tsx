@@ -65,7 +65,12 @@ export function DocumentPage() {
     document.title = `${name} – ${kindLabel(kind)} – Civitas builder`;
   }, [name, kind]);
 
-  const edit = useCallback((next: Content, key?: string) => history.set(next, key), [history]);
+  const edit = useCallback(
+    (next: Content, key?: string) => {
+      if (canEdit) history.set(next, key);
+    },
+    [canEdit, history],
+  );
   const show = useCallback((problem: DefinitionProblem) => {
     setTab("source");
     setReveal({ pointer: problem.pointer });
@@ -106,7 +111,7 @@ export function DocumentPage() {
             type="button"
             className="builder-button"
             onClick={history.undo}
-            disabled={!history.canUndo}
+            disabled={!canEdit || !history.canUndo}
             aria-keyshortcuts="Control+Z"
           >
             Undo
@@ -115,7 +120,7 @@ export function DocumentPage() {
             type="button"
             className="builder-button"
             onClick={history.redo}
-            disabled={!history.canRedo}
+            disabled={!canEdit || !history.canRedo}
             aria-keyshortcuts="Control+Shift+Z Control+Y"
           >
             Redo
@@ -165,6 +170,7 @@ export function DocumentPage() {
               onChange={edit}
               languages={languages}
               problems={problems}
+              readOnly={!canEdit}
             />
           </div>
           <div
@@ -179,6 +185,7 @@ export function DocumentPage() {
               problems={problems}
               reveal={reveal}
               active={tab === "source"}
+              readOnly={!canEdit}
             />
           </div>
           {tab === "versions" ? (

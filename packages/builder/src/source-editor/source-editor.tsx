@@ -18,6 +18,8 @@ export interface SourceEditorProps {
   reveal?: { pointer: string } | null;
   /** False while the editor is hidden: the text follows the document only once it is shown again. */
   active?: boolean;
+  /** Shows the text without letting it change (for people who may not edit the document). */
+  readOnly?: boolean;
 }
 
 interface ListedProblem {
@@ -30,7 +32,14 @@ interface ListedProblem {
 }
 
 /** The document as YAML or JSON text, edited in place; what parses flows back into the document. */
-export function SourceEditor({ content, onChange, problems, reveal, active = true }: SourceEditorProps) {
+export function SourceEditor({
+  content,
+  onChange,
+  problems,
+  reveal,
+  active = true,
+  readOnly = false,
+}: SourceEditorProps) {
   const [format, setFormat] = useState<SourceFormat>("yaml");
   const [text, setText] = useState(() => (active ? toText(content, "yaml") : ""));
   const [parseErrors, setParseErrors] = useState<ParseError[]>([]);
@@ -157,6 +166,7 @@ export function SourceEditor({ content, onChange, problems, reveal, active = tru
           autoCapitalize="off"
           autoComplete="off"
           wrap="off"
+          readOnly={readOnly}
           value={text}
           onChange={(event) => edit(event.target.value)}
           onSelect={updateCaret}

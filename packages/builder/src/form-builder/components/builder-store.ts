@@ -35,7 +35,12 @@ export interface BuilderActions {
   remove(path: string): void;
 }
 
-export const BuilderContext = createContext<{ store: BuilderStore; actions: BuilderActions } | null>(null);
+export const BuilderContext = createContext<{
+  store: BuilderStore;
+  actions: BuilderActions;
+  /** The form is shown to someone who may not change it. */
+  readOnly: boolean;
+} | null>(null);
 
 export function useBuilder() {
   const value = useContext(BuilderContext);

@@ -26,11 +26,15 @@ interface CanvasRowProps {
 /** One field of the canvas (with a group's fields under it); re-renders only when its own props change. */
 export const CanvasRow = memo(function CanvasRow(props: CanvasRowProps) {
   const { field, page, index, count } = props;
-  const { actions, store } = useBuilder();
+  const { actions, store, readOnly } = useBuilder();
   const selected = useIsSelected(field.path);
   const problems = useFieldProblems(field.path);
   const container = field.path.includes(".") ? field.path.slice(0, field.path.lastIndexOf(".")) : "";
-  const sortable = useSortable({ id: field.path, data: { container, page, index } satisfies RowPlace });
+  const sortable = useSortable({
+    id: field.path,
+    data: { container, page, index } satisfies RowPlace,
+    disabled: readOnly,
+  });
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
 
@@ -55,15 +59,17 @@ export const CanvasRow = memo(function CanvasRow(props: CanvasRowProps) {
       className={`fb-row${selected ? " fb-row-selected" : ""}${sortable.isDragging ? " fb-row-dragging" : ""}`}
     >
       <div className="fb-row-line">
-        <button
-          type="button"
-          className="fb-drag"
-          aria-label="Drag"
-          {...sortable.attributes}
-          {...sortable.listeners}
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
+        {readOnly ? null : (
+          <button
+            type="button"
+            className="fb-drag"
+            aria-label="Drag"
+            {...sortable.attributes}
+            {...sortable.listeners}
+          >
+            <span aria-hidden="true">⠿</span>
+          </button>
+        )}
         <button
           type="button"
           className="fb-row-select"
@@ -89,7 +95,7 @@ export const CanvasRow = memo(function CanvasRow(props: CanvasRowProps) {
             </span>
           ) : null}
         </span>
-        {selected ? (
+        {selected && !readOnly ? (
           <span className="fb-row-actions">
             <button ref={up} type="button" disabled={!canUp} onClick={() => actions.moveBy(field.path, -1)}>
               Move up

@@ -9,10 +9,18 @@ import { FormBuilder } from "./form-builder.tsx";
 
 let current: FormDocument;
 
-function Harness({ problems }: { problems?: BuilderProblem[] }) {
+function Harness({ problems, readOnly }: { problems?: BuilderProblem[]; readOnly?: boolean }) {
   const [document, setDocument] = useState(sampleForm);
   current = document;
-  return <FormBuilder document={document} onChange={setDocument} languages={LANGUAGES} problems={problems} />;
+  return (
+    <FormBuilder
+      document={document}
+      onChange={setDocument}
+      languages={LANGUAGES}
+      problems={problems}
+      readOnly={readOnly}
+    />
+  );
 }
 
 const canvas = () => screen.getByRole("region", { name: "Form" });
@@ -33,6 +41,21 @@ describe("FormBuilder", () => {
     await user.click(row);
     expect(row.getAttribute("aria-pressed")).toBe("true");
     expect(within(properties()).getByRole("heading", { name: "Máte psa?" })).toBeTruthy();
+  });
+
+  it("read only: shows fields and their properties, but offers no palette, dragging, moving or editing", async () => {
+    const user = userEvent.setup();
+    render(<Harness readOnly />);
+    const shown = current;
+    expect(screen.queryByRole("region", { name: "Add" })).toBeNull();
+    expect(within(canvas()).queryAllByRole("button", { name: "Drag" })).toEqual([]);
+    await user.click(within(canvas()).getByRole("button", { name: "Máte psa?" }));
+    expect(within(properties()).getByRole("heading", { name: "Máte psa?" })).toBeTruthy();
+    expect(within(canvas()).queryByRole("button", { name: "Move up" })).toBeNull();
+    const label = within(properties()).getByLabelText("Label (cs)") as HTMLInputElement;
+    expect(label.closest("fieldset:disabled")).toBeTruthy();
+    await user.type(label, "x");
+    expect(current).toBe(shown);
   });
 
   it("adds from the palette after the selected field, by click or Enter, at the end of the page otherwise", async () => {

@@ -37,6 +37,8 @@ export interface FormBuilderProps {
   languages: readonly string[];
   /** Problems of the current document from the definitions loader (same messages as the CLI), to show at the fields they point at. */
   problems?: readonly BuilderProblem[];
+  /** Shows the form to someone who may not change it: no palette, no moving, properties greyed out. */
+  readOnly?: boolean;
 }
 
 const NO_PROBLEMS: readonly BuilderProblem[] = [];
@@ -70,11 +72,14 @@ export function FormBuilder({
   onChange,
   languages,
   problems = NO_PROBLEMS,
+  readOnly = false,
 }: FormBuilderProps): JSX.Element {
   const latest = useRef(document);
   latest.current = document;
   const changed = useRef(onChange);
   changed.current = onChange;
+  const locked = useRef(readOnly);
+  locked.current = readOnly;
   const [store] = useState(() => new BuilderStore());
   const [selection, setSelection] = useState<Selection>({ kind: "form" });
   const [currentPage, setCurrentPage] = useState(0);
@@ -115,6 +120,7 @@ export function FormBuilder({
   );
 
   const apply = useCallback((edit: (doc: FormDocument) => FormDocument) => {
+    if (locked.current) return latest.current;
     const next = edit(latest.current);
     if (next !== latest.current) {
       latest.current = next;
@@ -218,13 +224,13 @@ export function FormBuilder({
     [addItem, apply],
   );
 
-  const context = useMemo(() => ({ store, actions }), [store, actions]);
+  const context = useMemo(() => ({ store, actions, readOnly }), [store, actions, readOnly]);
   return (
     <BuilderContext.Provider value={context}>
       <div className="fb">
         <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
-          <div className="fb-columns">
-            <Palette onAdd={addItem} />
+          <div className={readOnly ? "fb-columns fb-read-only" : "fb-columns"}>
+            {readOnly ? null : <Palette onAdd={addItem} />}
             <Canvas outline={outline} selectedPage={selection.kind === "page" ? selection.index : null} />
             <PropertyPanel
               selection={selection}
@@ -236,6 +242,7 @@ export function FormBuilder({
               apply={apply}
               select={select}
               remove={actions.remove}
+              readOnly={readOnly}
             />
           </div>
         </DndContext>

@@ -17,6 +17,8 @@ interface PropertyPanelProps {
   apply: (edit: (document: FormDocument) => FormDocument) => FormDocument;
   select: (selection: Selection) => void;
   remove: (path: string) => void;
+  /** The properties are shown greyed out, for someone who may not change the form. */
+  readOnly: boolean;
 }
 
 /** The right column: what is selected, and below it the problems that belong to no field or page. */
@@ -26,32 +28,37 @@ export function PropertyPanel(props: PropertyPanelProps) {
   return (
     <section className="fb-properties" aria-labelledby="fb-properties-title">
       <h2 id="fb-properties-title">Properties</h2>
-      {field ? (
-        <FieldProperties
-          key={field.path}
-          field={field}
-          spec={spec}
-          outline={props.outline}
-          allFields={props.allFields}
-          languages={languages}
-          problems={props.problems.byField.get(field.path) ?? []}
-          apply={apply}
-          onPathChange={(path) => select({ kind: "field", path })}
-          onRemove={() => props.remove(field.path)}
-        />
-      ) : selection.kind === "page" && spec.pages[selection.index] ? (
-        <PageProperties
-          key={selection.index}
-          index={selection.index}
-          spec={spec}
-          languages={languages}
-          problems={props.problems.byPage.get(selection.index) ?? []}
-          apply={apply}
-          onIndexChange={(index) => select(index === null ? { kind: "form" } : { kind: "page", index })}
-        />
-      ) : (
-        <FormProperties spec={spec} languages={languages} apply={apply} />
-      )}
+      <fieldset className="fb-properties-fields" disabled={props.readOnly}>
+        <legend className="fb-visually-hidden">
+          {props.readOnly ? "Properties, read only" : "Properties of the selection"}
+        </legend>
+        {field ? (
+          <FieldProperties
+            key={field.path}
+            field={field}
+            spec={spec}
+            outline={props.outline}
+            allFields={props.allFields}
+            languages={languages}
+            problems={props.problems.byField.get(field.path) ?? []}
+            apply={apply}
+            onPathChange={(path) => select({ kind: "field", path })}
+            onRemove={() => props.remove(field.path)}
+          />
+        ) : selection.kind === "page" && spec.pages[selection.index] ? (
+          <PageProperties
+            key={selection.index}
+            index={selection.index}
+            spec={spec}
+            languages={languages}
+            problems={props.problems.byPage.get(selection.index) ?? []}
+            apply={apply}
+            onIndexChange={(index) => select(index === null ? { kind: "form" } : { kind: "page", index })}
+          />
+        ) : (
+          <FormProperties spec={spec} languages={languages} apply={apply} />
+        )}
+      </fieldset>
       <ProblemList problems={props.problems.rest} title="Other problems of the form" />
     </section>
   );
