@@ -218,6 +218,10 @@ describe("a new form, from the builder to a citizen's case", () => {
     await expect
       .poll(() => publishing.page.locator(".workflow-state").textContent(), LONG)
       .toMatch(/latest version v1/);
+    const citizenLink = publishing.page.getByRole("link", {
+      name: /^See the published version as citizens do/,
+    });
+    expect(await citizenLink.getAttribute("href")).toBe(`/dubova/forms/${FORM}`);
     await screenshot(publishing.page, "builder-journey-07-published");
     expect(publishing.problems).toEqual([]);
     await publishing.context.close();

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { Link, useParams } from "react-router";
 import { can } from "../app/roles.ts";
 import { useSession } from "../app/session.tsx";
+import { CitizenPageLink } from "../documents/citizen-page-link.tsx";
 import { DocumentTabs, panelId, type TabId, tabId } from "../documents/document-tabs.tsx";
 import { HistoryTab } from "../documents/history-tab.tsx";
 import { ProblemsPanel } from "../documents/problems-panel.tsx";
@@ -160,6 +161,7 @@ export function DocumentPage() {
         </p>
       ) : null}
       <WorkflowActions detail={detail} roles={roles} dirty={editor.dirty} onStep={step} />
+      <CitizenPageLink organisation={org} detail={detail} />
       <DocumentTabs current={tab} onSelect={setTab} />
       <div className={kind === "Form" ? "document-body wide" : "document-body"}>
         <div className="document-panels">
