@@ -52,6 +52,18 @@ export const ConnectorRoute = z
   .meta({ id: "ConnectorRoute", description: "Where a submission is delivered, and when." });
 export type ConnectorRoute = z.infer<typeof ConnectorRoute>;
 
+/** The route settings (of any connector) that name a secret the server holds, e.g. `secret`. */
+export const SECRET_SETTINGS: ReadonlySet<string> = new Set(
+  ConnectorRoute.options.flatMap((option) =>
+    Object.entries(option.shape)
+      .filter(
+        ([, field]) =>
+          field === SecretRef || (field instanceof z.ZodOptional && field.unwrap() === SecretRef),
+      )
+      .map(([name]) => name),
+  ),
+);
+
 // CONNECTOR_TYPES (zod-free, for the browser) must name exactly the route shapes above.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const routeShapesMatchConnectorTypes: Same<ConnectorRoute["connector"], ConnectorType> = true;

@@ -42,7 +42,8 @@ function ConnectorOverview({ organisation }: { organisation: string }) {
       <p className="ops-intro">
         Where the submissions of each form of {organisation} are delivered. Routes are part of a form's
         definition (<code>spec.submission.routes</code>): to change one, open the form's definition, edit it
-        and publish it. Secrets are held by the server and are not shown here.
+        and publish it. Secrets are held by the server: a route names the server setting that holds its
+        secret.
       </p>
       <p role="status" className="ops-live">
         {forms.loading

@@ -56,7 +56,14 @@ export function FormRoutesTable({ organisation, form }: { organisation: string; 
                             <div key={setting.name}>
                               <dt>{setting.name}</dt>
                               <dd className="ops-wrap">
-                                {setting.masked ? (
+                                {setting.serverSecret ? (
+                                  <>
+                                    <code>{setting.value}</code>{" "}
+                                    <span className="ops-muted">
+                                      (a server setting; its value is not shown)
+                                    </span>
+                                  </>
+                                ) : setting.masked ? (
                                   <>
                                     <span aria-hidden="true">{setting.value}</span>
                                     <span className="ops-visually-hidden">hidden</span>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MASK, routeSettings } from "./route-settings.ts";
 
 describe("routeSettings", () => {
-  it("masks settings named like secrets and keeps the others", () => {
+  it("names the server settings secrets are held in, masks other settings named like secrets, keeps the rest", () => {
     const settings = routeSettings({
       id: "registry",
       connector: "webhook",
@@ -14,9 +14,15 @@ describe("routeSettings", () => {
     });
     expect(settings).toEqual([
       { name: "url", value: "https://registry.dubova.example/hook", masked: false },
-      { name: "secret", value: MASK, masked: true },
+      { name: "secret", value: "REGISTRY_WEBHOOK_SECRET", masked: false, serverSecret: true },
       { name: "apiToken", value: MASK, masked: true },
       { name: "attachments", value: "links", masked: false },
+    ]);
+  });
+
+  it("masks a secret itself where a name belongs", () => {
+    expect(routeSettings({ secret: "hunter2-the-key" })).toEqual([
+      { name: "secret", value: MASK, masked: true },
     ]);
   });
 

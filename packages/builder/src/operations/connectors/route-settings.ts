@@ -1,7 +1,9 @@
+import { SECRET_SETTINGS } from "@civitas/definitions";
+
 /** The fields every route has, shown in their own columns rather than among the settings. */
 const COMMON = new Set(["id", "connector", "when"]);
 
-/** Names of settings whose values are not shown: secrets, or what leads to them. */
+/** Names of other settings whose values are not shown (a draft may hold what the format refuses). */
 const SECRET_NAME = /secret|password|passwd|token|key|credential|connection/i;
 
 export const MASK = "••••••••";
@@ -10,6 +12,8 @@ export interface RouteSetting {
   name: string;
   value: string;
   masked: boolean;
+  /** The value names a secret the server holds (in its environment); the secret is never here. */
+  serverSecret?: boolean;
 }
 
 function text(value: unknown): string {
@@ -32,13 +36,17 @@ function maskUrl(value: string): string {
   return url.password || url.search ? url.toString().replaceAll("xxxxx", MASK) : value;
 }
 
-/** The connector-specific settings of a route, in its own order, with secrets masked. */
+/**
+ * The connector-specific settings of a route, in its own order: a secret's name as the server
+ * setting it is, anything else that looks secret masked.
+ */
 export function routeSettings(route: Record<string, unknown>): RouteSetting[] {
   return Object.entries(route)
     .filter(([name, value]) => !COMMON.has(name) && value !== undefined)
-    .map(([name, value]) =>
-      SECRET_NAME.test(name)
-        ? { name, value: MASK, masked: true }
-        : { name, value: typeof value === "string" ? maskUrl(value) : text(value), masked: false },
-    );
+    .map(([name, value]) => {
+      if (SECRET_SETTINGS.has(name) && typeof value === "string" && /^[A-Z][A-Z0-9_]*$/.test(value))
+        return { name, value, masked: false, serverSecret: true };
+      if (SECRET_NAME.test(name)) return { name, value: MASK, masked: true };
+      return { name, value: typeof value === "string" ? maskUrl(value) : text(value), masked: false };
+    });
 }
