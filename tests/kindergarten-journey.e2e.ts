@@ -1,10 +1,13 @@
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { type Browser, type Page, request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   expectNoAxeViolations,
   launchChromium,
   type Platform,
+  SCREENSHOTS,
   screenshot,
   startPlatform,
   watchPageProblems,
@@ -229,6 +232,14 @@ describe("the kindergarten enrolment, signed in", () => {
     ]);
     const receipt = readFileSync(await download.path());
     expect(receipt.subarray(0, 5).toString()).toBe("%PDF-");
+    // Kept beside the screenshots; poppler's pdfsig (where installed) finds the signature valid.
+    const kept = join(SCREENSHOTS, "kindergarten-receipt.pdf");
+    writeFileSync(kept, receipt);
+    if (existsSync("/usr/bin/pdfsig")) {
+      const report = execFileSync("/usr/bin/pdfsig", [kept], { encoding: "utf8" });
+      expect(report).toContain("Signature Validation: Signature is Valid.");
+      expect(report).toContain("Total document signed");
+    }
 
     // Stored under the citizen, with what was typed offline; the draft became the submission.
     const stored = await db()
