@@ -52,12 +52,22 @@ function resolve(node: Json, ui: UiSchema, depth: number): Json {
   if (allOf?.length === 1 && allOf[0])
     current = { ...resolve(allOf[0], ui, depth + 1), ...withoutKeys(current, ["allOf"]) };
   if (ref === "#/definitions/LocalizedText")
-    return { type: "object", [CUSTOM]: LOCALIZED_TEXT, ...pick(current, ["description", "title"]) };
+    return withDescriptionForPeople({
+      type: "object",
+      [CUSTOM]: LOCALIZED_TEXT,
+      ...pick(current, ["description", "title"]),
+    });
   if (ref === "#/definitions/LocalizedList")
-    return { type: "object", [CUSTOM]: LOCALIZED_LIST, ...pick(current, ["description", "title"]) };
+    return withDescriptionForPeople({
+      type: "object",
+      [CUSTOM]: LOCALIZED_LIST,
+      ...pick(current, ["description", "title"]),
+    });
   if (current[CUSTOM]) return current;
 
-  const out: Json = withoutKeys(current, ["default", "$ref", "allOf", "propertyNames"]);
+  const out: Json = withDescriptionForPeople(
+    withoutKeys(current, ["default", "$ref", "allOf", "propertyNames"]),
+  );
   if (current.properties) {
     const properties: Json = {};
     for (const [key, value] of Object.entries(current.properties as Record<string, Json>)) {
@@ -79,6 +89,27 @@ function resolve(node: Json, ui: UiSchema, depth: number): Json {
     if (Object.keys(child).length > 0) ui.items = child;
   }
   return out;
+}
+
+/** What every localized text says about itself: a field per language says it better. */
+const GENERIC = new Set(
+  ["LocalizedText", "LocalizedList"].map((name) => DEFINITIONS[name]?.description).filter(Boolean),
+);
+
+/**
+ * A description as service owners should read it: without the format's generic words on localized
+ * texts, and without examples of YAML structure (`{ … }`, `[ … ]`) that only definition authors need.
+ */
+export function describeForPeople(description: unknown): string | undefined {
+  if (typeof description !== "string" || GENERIC.has(description)) return undefined;
+  const plain = description.replace(/,?\s*e\.g\.\s*`\s*[{[][^`]*`/g, "").trim();
+  return plain && plain !== "." ? plain : undefined;
+}
+
+function withDescriptionForPeople(node: Json): Json {
+  const { description, ...rest } = node;
+  const shown = describeForPeople(description);
+  return shown ? { ...rest, description: shown } : rest;
 }
 
 function deref(ref: string): Json {
