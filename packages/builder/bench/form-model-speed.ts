@@ -7,71 +7,31 @@
  *   pnpm --filter @civitas/builder bench
  */
 import { compileForm, type FormDocument } from "@civitas/definitions";
-import { addField } from "../src/form-builder/model/add-field.ts";
 import { getFormOutline } from "../src/form-builder/model/form-outline.ts";
-import { addPage } from "../src/form-builder/model/form-pages.ts";
 import { moveField } from "../src/form-builder/model/move-field.ts";
 import { setFieldText } from "../src/form-builder/model/update-field.ts";
+import { generateForm } from "./generate-form.ts";
 
 const LANGUAGES = ["cs", "en", "lv"];
 const BUDGET_MS = 100;
 const KINDS = ["text", "email", "number", "date", "single-choice", "yes-no", "long-text", "phone"] as const;
 
 function buildForm(fields: number): FormDocument {
-  let document: FormDocument = {
-    apiVersion: "civitas/v1",
-    kind: "Form",
-    metadata: { id: "big", organisation: "town" },
-    spec: {
-      name: { cs: "Velký formulář", en: "Big form" },
-      schema: { type: "object", properties: {} },
-      uiSchema: {},
-      texts: {},
-      pages: [],
-      logic: [],
-      attachments: {},
-      prefill: {},
-      submission: {
-        caseNumber: "{year}-{seq:6}",
-        caseStates: ["submitted"],
-        routes: [],
-        receipt: { listAttachments: true },
-        draftRetentionDays: 30,
-        allowAnonymous: false,
-      },
-    },
-  } as FormDocument;
-  let count = 0;
-  for (let page = 0; count < fields; page++) {
-    if (page > 0) document = addPage(document, { languages: LANGUAGES }).document;
-    else document = addField(document, { kind: "text", container: "", languages: LANGUAGES }).document;
-    count++;
-    // Each page: a group with 4 fields and 20 more top-level fields.
-    const group = addField(document, { kind: "group", container: "", page, languages: LANGUAGES });
-    document = group.document;
-    count += 2;
-    for (let i = 0; i < 3; i++, count++)
-      document = addField(document, {
-        kind: KINDS[i % KINDS.length] ?? "text",
-        container: group.path,
-        languages: LANGUAGES,
-      }).document;
-    for (let i = 0; i < 20 && count < fields; i++, count++)
-      document = addField(document, {
-        kind: KINDS[i % KINDS.length] ?? "text",
-        container: "",
-        page,
-        languages: LANGUAGES,
-      }).document;
-  }
-  document = {
+  const { document } = generateForm({
+    id: "big",
+    organisation: "town",
+    fields,
+    perPage: 20,
+    kinds: KINDS,
+    languages: LANGUAGES,
+  });
+  return {
     ...document,
     spec: {
       ...document.spec,
       logic: [{ id: "r", when: { field: "yesNo1", equals: "yes" }, show: ["text2"], require: [] }],
     },
   };
-  return document;
 }
 
 function time(run: () => void, rounds: number): { median: number; p95: number } {

@@ -26,11 +26,9 @@ import type { Page } from "playwright-core";
 import { launchChromium } from "../../../tests/support/browser.ts";
 import { signInToBuilder } from "../../../tests/support/builder.ts";
 import { startPlatform } from "../../../tests/support/start-platform.ts";
-import { addField } from "../src/form-builder/model/add-field.ts";
 import type { FieldKind } from "../src/form-builder/model/field-kinds.ts";
-import { getFormOutline } from "../src/form-builder/model/form-outline.ts";
-import { addPage } from "../src/form-builder/model/form-pages.ts";
 import { setFieldText } from "../src/form-builder/model/update-field.ts";
+import { generateForm } from "./generate-form.ts";
 
 const BUDGET_MS = 100;
 const FIELDS = 300;
@@ -57,58 +55,18 @@ const KINDS: readonly FieldKind[] = [
 
 /** 12 pages of 25 fields: a first field, a group (itself a field) of 4 fields, 19 more fields (kinds in turn). */
 function buildForm(): { document: FormDocument; path: string; pages: number } {
-  let document = {
-    apiVersion: "civitas/v1",
-    kind: "Form",
-    metadata: { id: FORM_ID, organisation: ORGANISATION },
-    spec: {
-      name: { cs: "Formulář o 300 polích", en: "A form of 300 fields" },
-      schema: { type: "object", properties: {} },
-      uiSchema: {},
-      texts: {},
-      pages: [],
-      logic: [],
-      attachments: {},
-      prefill: {},
-      submission: {
-        caseNumber: "{year}-{seq:6}",
-        caseStates: ["submitted"],
-        routes: [],
-        receipt: { listAttachments: true },
-        draftRetentionDays: 30,
-        allowAnonymous: false,
-      },
-    },
-  } as unknown as FormDocument;
-  let count = 0;
-  let kind = 0;
-  const nextKind = () => KINDS[kind++ % KINDS.length] ?? "text";
-  let typedPath = "";
-  for (let page = 0; count < FIELDS; page++) {
-    // A new page comes with a text field of its own; the first page's first field is added.
-    if (page > 0) document = addPage(document, { languages: LANGUAGES }).document;
-    else document = addField(document, { kind: nextKind(), container: "", languages: LANGUAGES }).document;
-    count++;
-    const group = addField(document, { kind: "group", container: "", page, languages: LANGUAGES });
-    document = group.document;
-    count += 2; // the group and the field it comes with
-    for (let i = 0; i < 3 && count < FIELDS; i++, count++)
-      document = addField(document, {
-        kind: nextKind(),
-        container: group.path,
-        languages: LANGUAGES,
-      }).document;
-    for (let i = 0; i < 19 && count < FIELDS; i++, count++) {
-      const added = addField(document, { kind: nextKind(), container: "", page, languages: LANGUAGES });
-      document = added.document;
-      // The typed field: on the first page, in the middle of its list.
-      if (page === 0 && i === 9) typedPath = added.path;
-    }
-  }
-  document = setFieldText(document, typedPath, "label", "cs", BASE_LABEL);
-  const outline = getFormOutline(document.spec, { language: "cs", languages: LANGUAGES });
-  if (outline.fields.size !== FIELDS) throw new Error(`The form has ${outline.fields.size} fields`);
-  return { document, path: typedPath, pages: document.spec.pages.length };
+  const generated = generateForm({
+    id: FORM_ID,
+    organisation: ORGANISATION,
+    fields: FIELDS,
+    perPage: 19,
+    kinds: KINDS,
+    languages: LANGUAGES,
+  });
+  // The typed field: on the first page, in the middle of its list.
+  const path = generated.firstPageFields[9] ?? "";
+  const document = setFieldText(generated.document, path, "label", "cs", BASE_LABEL);
+  return { document, path, pages: document.spec.pages.length };
 }
 
 /** Builds a package's browser bundles when its dist is missing, as `pnpm build` does. */
