@@ -29,7 +29,7 @@ export type { Condition } from "./model/condition.ts";
 export * from "./model/document.ts";
 export type { FieldTexts, FormPage, FormSpec, LogicRule } from "./model/form.ts";
 export type { ConnectorRoute, SubmissionSettings } from "./model/form-submission.ts";
-export { SECRET_SETTINGS } from "./model/form-submission.ts";
+export { SECRET_NAME, SECRET_SETTINGS } from "./model/form-submission.ts";
 export type { LifeSituationSpec } from "./model/life-situation.ts";
 export type { OrganisationSpec } from "./model/organisation.ts";
 export type { ChannelOffering, ServiceSpec } from "./model/service.ts";

@@ -3,10 +3,13 @@ import { CASE_STATES, type ConnectorType } from "../constants.ts";
 import { Email, Id, Url } from "./common.ts";
 import { Condition } from "./condition.ts";
 
+/** How the name of a server-held secret is written (an environment variable's name). */
+export const SECRET_NAME = /^[A-Z][A-Z0-9_]*$/;
+
 /** Name of a secret held by the server (webhook key, password); definitions never carry secrets. */
 const SecretRef = z
   .string()
-  .regex(/^[A-Z][A-Z0-9_]*$/, {
+  .regex(SECRET_NAME, {
     error: "must name a secret in CAPITALS_WITH_UNDERSCORES, not hold the secret",
   })
   .meta({ description: "Name of a secret kept by the server; never the secret itself." });

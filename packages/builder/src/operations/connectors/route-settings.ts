@@ -1,10 +1,10 @@
-import { SECRET_SETTINGS } from "@civitas/definitions";
+import { SECRET_NAME, SECRET_SETTINGS } from "@civitas/definitions";
 
 /** The fields every route has, shown in their own columns rather than among the settings. */
 const COMMON = new Set(["id", "connector", "when"]);
 
 /** Names of other settings whose values are not shown (a draft may hold what the format refuses). */
-const SECRET_NAME = /secret|password|passwd|token|key|credential|connection/i;
+const SECRET_LIKE = /secret|password|passwd|token|key|credential|connection/i;
 
 export const MASK = "••••••••";
 
@@ -32,7 +32,7 @@ function maskUrl(value: string): string {
   }
   if (url.password) url.password = "xxxxx";
   for (const name of [...url.searchParams.keys()])
-    if (SECRET_NAME.test(name)) url.searchParams.set(name, "xxxxx");
+    if (SECRET_LIKE.test(name)) url.searchParams.set(name, "xxxxx");
   return url.password || url.search ? url.toString().replaceAll("xxxxx", MASK) : value;
 }
 
@@ -44,9 +44,9 @@ export function routeSettings(route: Record<string, unknown>): RouteSetting[] {
   return Object.entries(route)
     .filter(([name, value]) => !COMMON.has(name) && value !== undefined)
     .map(([name, value]) => {
-      if (SECRET_SETTINGS.has(name) && typeof value === "string" && /^[A-Z][A-Z0-9_]*$/.test(value))
+      if (SECRET_SETTINGS.has(name) && typeof value === "string" && SECRET_NAME.test(value))
         return { name, value, masked: false, serverSecret: true };
-      if (SECRET_NAME.test(name)) return { name, value: MASK, masked: true };
+      if (SECRET_LIKE.test(name)) return { name, value: MASK, masked: true };
       return { name, value: typeof value === "string" ? maskUrl(value) : text(value), masked: false };
     });
 }
